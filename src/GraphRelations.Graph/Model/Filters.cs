@@ -1,0 +1,14 @@
+namespace GraphRelations.Graph.Model;
+
+/// <summary>Narrows a topic timeline. Null fields do not filter.</summary>
+public sealed record TimelineFilter(DateOnly? From = null, DateOnly? To = null, string? PersonId = null, string? Kind = null);
+
+/// <summary>Narrows and pages a meeting list. <see cref="Page"/> counts from 1.</summary>
+public sealed record MeetingFilter(
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? PersonId = null,
+    string? TopicId = null,
+    string? Kind = null,
+    int Page = 1,
+    int PageSize = 20);

@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: extract <file-or-folder>");
+return 2;
