@@ -33,6 +33,7 @@ internal sealed class MeetingDraft
     public bool Telephone { get; }
     public int Position { get; }
     public string? TitleKind { get; set; }
+    public bool IntroducedInBody { get; set; }
     public IReadOnlyList<Principal> Principals { get; }
     public IReadOnlyList<string> LastSpeakers { get; set; } = [];
     public List<(int Start, int End)> Ranges { get; } = [];
@@ -72,7 +73,7 @@ internal sealed class MeetingDraft
         return names;
     }
 
-    public Meeting Build(string documentId, List<MentionHit> hits, KnowledgeBase kb)
+    public Meeting Build(string documentId, List<MentionHit> hits, KnowledgeBase kb, string bodyText)
     {
         var kind = KindOf();
         var leadText = string.Join(' ', _leadSentences.Select(s => s.Text));
@@ -100,7 +101,7 @@ internal sealed class MeetingDraft
         }
 
         var duration = _leadSentence is null ? null : MeetingDetails.DurationMinutes(leadText);
-        var sequence = _leadSentence is null ? null : MeetingDetails.SequenceNumber(leadText, string.Join(' ', _statements.Select(s => s.Text)));
+        var sequence = _leadSentence is null ? null : MeetingDetails.SequenceNumber(leadText, IntroducedInBody ? string.Empty : bodyText);
         var occasion = _leadSentence is null ? null : MeetingDetails.Occasion(new[] { meetingSentence }.Concat(_leadSentences.Select(s => s.Text)).Concat(_earlier));
 
         var mentions = new List<Mention>();

@@ -130,11 +130,46 @@ internal sealed class PersonRecognizer
             }
 
             var role = RoleAt(person, date);
-            hits.Add(new PersonHit(first, last, person.Id, person.Name, person.Country, role?.Office.Role, person, null));
+            var title = TitleNear(tokens, from, to, first, last);
+            hits.Add(new PersonHit(first, last, person.Id, person.Name, person.Country, role?.Office.Role ?? (title is null ? null : NormalizeRole(title, person.Country)), person, title));
             i = last;
         }
 
         return hits;
+    }
+
+    /// <summary>The title written next to a name: "Prime Minister Abe", "President of Russia Dmitry Medvedev", "Mr. Fradkov, the Prime Minister of ...".</summary>
+    private string? TitleNear(IReadOnlyList<Token> tokens, int from, int to, int first, int last)
+    {
+        for (var k = first - 1; k >= Math.Max(from, first - 8); k--)
+        {
+            if (tokens[k].Value is "," or "with" or "and" or "on")
+            {
+                break;
+            }
+
+            if (_titles.LongestAt(tokens, k) is { } m && (k == from || _titles.LongestAt(tokens, k - 1) is null))
+            {
+                return m.Value;
+            }
+        }
+
+        var j = last + 1;
+        if (j < to && tokens[j].Value == ",")
+        {
+            j++;
+            if (j < to && tokens[j].Value.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                j++;
+            }
+
+            if (j < to && _titles.LongestAt(tokens, j) is { } after)
+            {
+                return after.Value;
+            }
+        }
+
+        return null;
     }
 
     private PersonEntry? Choose(List<PersonEntry> candidates, HashSet<string> evidence, DateOnly? date)

@@ -86,7 +86,7 @@ internal sealed class SpeechActRecognizer
         for (var i = 0; i < limit; i++)
         {
             var t = tokens[i];
-            if (t.Value is "that" or "whether" or "which" or "who")
+            if (t.Value is "that")
             {
                 // Past a complementiser every subject belongs to reported speech, not to the act itself.
                 return null;
