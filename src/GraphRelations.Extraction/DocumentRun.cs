@@ -72,6 +72,14 @@ internal sealed class DocumentRun
         WalkBody(bodyStart, published);
         var bodyText = bodyStart < _lines.Count ? _text[_lines[bodyStart].Start..Math.Min(_text.Length, _lines[bodyStart].Start + 50_000)] : string.Empty;
         var meetings = _meetings.Select(m => m.Build(_doc.Id, mentionHits, Kb, bodyText)).ToList();
+        for (var i = 1; i < meetings.Count; i++)
+        {
+            // A meeting a later paragraph adds ("also held a meeting with ...") happened on the same trip.
+            if (_meetings[i].IntroducedInBody && meetings[i].Occasion is null && meetings[0].Occasion is not null)
+            {
+                meetings[i] = meetings[i] with { Occasion = meetings[0].Occasion };
+            }
+        }
         return new DocumentGraph(_doc.Id, _source, title, published, _x.Version, meetings);
     }
 
@@ -547,7 +555,15 @@ internal sealed class DocumentRun
         // "Security" inside "UN Security Council", "Economic" inside "Asia-Pacific Economic Cooperation": a name, not a topic.
         return Kb.TopicAliases.FindAll(tokens)
             .Where(m => !_entitySpans.Any(e => m.Start >= e.Start && m.End <= e.End && (m.Start > e.Start || m.End < e.End)))
+            .Where(m => !IsPartOfProperName(tokens, m))
             .Select(m => m.Value.Id).Distinct().ToList();
+    }
+
+    /// <summary>"National Security Secretariat": a capitalised alias running on into more capitalised words is part of a name.</summary>
+    private static bool IsPartOfProperName(List<Token> tokens, PhraseMatch<TopicEntry> m)
+    {
+        var allCapitalized = Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).All(k => !tokens[k].IsWord || tokens[k].IsCapitalized);
+        return allCapitalized && m.LastToken + 1 < tokens.Count && tokens[m.LastToken + 1].IsWord && tokens[m.LastToken + 1].IsCapitalized;
     }
 
     private List<MentionHit> FindMentions(int from)

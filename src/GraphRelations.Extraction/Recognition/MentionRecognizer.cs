@@ -87,7 +87,7 @@ internal sealed class MentionRecognizer
             }
 
             // "the Representative Office of Russia to the EU": part of a venue's name, not a mention of the EU.
-            if (k.Type == MentionTypes.Organization && Enumerable.Range(Math.Max(0, m.FirstToken - 6), Math.Min(6, m.FirstToken)).Any(x => tokens[x].Value is "Office" or "Embassy" or "Mission" or "Delegation"))
+            if (k.Type == MentionTypes.Organization && Enumerable.Range(Math.Max(0, m.FirstToken - 6), Math.Min(6, m.FirstToken)).Any(x => tokens[x].Value is "Office" or "Embassy" or "Mission"))
             {
                 continue;
             }
@@ -205,7 +205,7 @@ internal sealed class MentionRecognizer
             // Walk back over the capitalised modifiers: "Japan-Russia Advisory", "Sakhalin 3", "2018-2019 Japan-Russia Inter-Foreign Ministry".
             var first = i;
             var k = i - 1;
-            while (k >= 0 && i - k < 10)
+            while (k >= 0 && i - k < 16)
             {
                 var t = tokens[k];
                 if (t.IsWord && (t.IsCapitalized || char.IsDigit(t.Value[0])) && !(t.Value is "The" or "In" or "On" or "At" or "With" or "For" or "As"))
