@@ -161,7 +161,7 @@ internal sealed class DocumentRun
         return result;
     }
 
-    private static readonly HashSet<string> MeetingVerbs = new(StringComparer.Ordinal) { "held", "met", "paid", "had" };
+    private static readonly HashSet<string> MeetingVerbs = new(StringComparer.Ordinal) { "held", "met", "paid", "had", "received", "talked", "spoke" };
     private static readonly HashSet<string> MeetingNouns = new(StringComparer.OrdinalIgnoreCase) { "meeting", "meetings", "talk", "talks", "conversation", "conversations", "summit", "call", "consultation", "consultations" };
 
     /// <summary>The meetings a sentence reports: "A held a meeting with B", "A met with B", "A and B held ...", "talks were held between A and B".</summary>
@@ -186,6 +186,18 @@ internal sealed class DocumentRun
             {
                 verb = i;
                 break;
+            }
+
+            if (v is "talked" or "spoke")
+            {
+                // "talked over the telephone with": only a telephone makes talking a meeting here.
+                if (Enumerable.Range(i + 1, Math.Min(5, tokens.Count - i - 1)).Any(k => tokens[k].Value is "telephone" or "phone"))
+                {
+                    verb = i;
+                    break;
+                }
+
+                continue;
             }
 
             if (Enumerable.Range(i + 1, Math.Min(10, tokens.Count - i - 1)).Any(k => MeetingNouns.Contains(tokens[k].Value)))
@@ -219,7 +231,8 @@ internal sealed class DocumentRun
         for (var w = verb; w < tokens.Count; w++)
         {
             var v = tokens[w].Value;
-            var isObject = v is "with" or "between" || (v == "on" && w > 0 && tokens[w - 1].Value is "call" or "calls");
+            var isObject = v is "with" or "between" || (v == "on" && w > 0 && tokens[w - 1].Value is "call" or "calls")
+                || (v == "from" && w > 0 && tokens[w - 1].Value is "call" or "calls" or "visit");
             if (!primary && v != "with")
             {
                 // A later paragraph adds a meeting only as "X also held a meeting with Y"; "between" there names plans.

@@ -25,7 +25,7 @@ internal sealed class MeetingDraft
         Date = date;
         Telephone = telephone;
         Position = position;
-        Principals = participants.Select(p => new Principal(p.PersonId, p.Country ?? string.Empty, NamesOf(p))).ToList();
+        Principals = participants.Select(p => new Principal(p.PersonId, p.Country ?? string.Empty, NamesOf(p), p.Role)).ToList();
     }
 
     public List<Participant> Participants { get; }
@@ -87,7 +87,7 @@ internal sealed class MeetingDraft
             // Where the meeting sentence (or "The meeting took place ...") puts it; venues and countries are not cities.
             var scopes = new List<(int Start, int End)> { (ls.Start, ls.End) };
             scopes.AddRange(_leadSentences.Where(s => s.Start > ls.Start && IsAboutTheMeeting(s.Text)).Select(s => (s.Start, s.End)));
-            var place = hits.FirstOrDefault(h => h.Type == MentionTypes.Place && !h.IsCountry && h.CountryCode is not null && scopes.Any(r => h.Start >= r.Start && h.End <= r.End));
+            var place = hits.FirstOrDefault(h => h.Type == MentionTypes.Place && !h.IsCountry && (h.CountryCode is not null || h.IsCity) && scopes.Any(r => h.Start >= r.Start && h.End <= r.End));
             if (place is not null)
             {
                 city = place.Name;

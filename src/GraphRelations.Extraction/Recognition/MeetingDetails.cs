@@ -17,7 +17,7 @@ internal static partial class MeetingDetails
     [GeneratedRegex(@"\b(?:his|her|their)\s+(?<ord>" + Ordinals + @")\s+(?:[\w'-]+\s+){0,5}?(?:meeting|talks?|summit|conversation)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex PossessiveOrdinal();
 
-    [GeneratedRegex(@"\bthe\s+(?<ord>" + Ordinals + @")\s+(?:meeting|summit|talks)\s+between\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\bthe\s+(?<ord>" + Ordinals + @")\s+(?:[\w'-]+\s+){0,3}?(?:meeting|summit|talks)\s+between\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex OrdinalBetween();
 
     [GeneratedRegex(@"\bto\s+attend\s+(?:the\s+)?(?<o>(?:[^,;.]|(?<=\bSt|\bMt|\b[A-Z])\.){3,160}?)(?=,|;|(?<!\b(?:St|Mt|[A-Z]))\.(?:\s|$)|\s+and\s+(?:held|met|arrived)|\s+held\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

@@ -251,7 +251,7 @@ internal sealed class MentionRecognizer
             var start = tokens[first].Start;
             var end = tokens[last].End;
             var name = text[start..end];
-            candidates.Add((first, last, false, new MentionHit(PersonRecognizer.Slug(name), type, name, start, end, null, false, false)));
+            candidates.Add((first, last, false, new MentionHit(PersonRecognizer.Slug(name), type, name, start, end, null, false, type == MentionTypes.Place && head == "City")));
         }
     }
 
