@@ -268,6 +268,11 @@ internal sealed class DocumentRun
 
         if (subject is null && before.Count == 0)
         {
+            subject = FindTitled(tokens, 0, verb, stopAtPunctuation: false);
+        }
+
+        if (subject is null && before.Count == 0)
+        {
             // "... he held meetings with ...": the subject was named earlier in the sentence or the title.
             subject = known.FirstOrDefault(h => h.Country == "JP" && counterparts.All(c => c.Id != h.Id));
         }
@@ -296,7 +301,7 @@ internal sealed class DocumentRun
         return drafts;
     }
 
-    private PersonHit? FindTitled(List<Token> tokens, int from, int to)
+    private PersonHit? FindTitled(List<Token> tokens, int from, int to, bool stopAtPunctuation = true)
     {
         for (var i = from; i < to; i++)
         {
@@ -305,7 +310,7 @@ internal sealed class DocumentRun
                 return hit;
             }
 
-            if (tokens[i].Value is "," or "." or "with" or "on")
+            if (stopAtPunctuation && tokens[i].Value is "," or "." or "with" or "on")
             {
                 break;
             }
