@@ -105,7 +105,8 @@ internal sealed class DocumentRun
         {
             var first = _lines[0].Content.TrimEnd();
             var isSentence = first.EndsWith('.') && first.Split(' ').Length > 8;
-            if (!isSentence && first.Length <= 300 && DateParser.ParseDateLine(first) is null)
+            var readable = first.Count(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'' or '(' or ')' or ',' or '.' or ':' or '"' or '&' or '/') >= first.Length * 0.9;
+            if (!isSentence && readable && first.Length <= 300 && DateParser.ParseDateLine(first) is null)
             {
                 title = first;
                 headerEnd = Math.Max(headerEnd, 1);
