@@ -267,6 +267,23 @@ internal sealed class DocumentRun
             counterparts.Add(hit);
         }
 
+        if (counterparts.Count == 0 && tokens[verb].Value == "met" && verb + 1 < tokens.Count && tokens[verb + 1].Value is not ("with" or "in" or "at" or "on"))
+        {
+            // "Prime Minister Abe met President Putin": a direct object.
+            var hit = known.FirstOrDefault(h => h.FirstToken > verb && h.FirstToken < verb + 16) ?? FindTitled(tokens, verb + 1, Math.Min(tokens.Count, verb + 16));
+            if (hit is not null)
+            {
+                counterparts.Add(hit);
+            }
+        }
+
+        if (counterparts.Count == 0 && primary && known.Any(h => h.Country == "JP") && known.Any(h => h.Country is not null && h.Country != "JP"))
+        {
+            // "Prime Minister Abe welcomed President Putin ... and held a summit meeting": both principals are named.
+            subject ??= known.First(h => h.Country == "JP");
+            counterparts.Add(known.First(h => h.Country is not null && h.Country != "JP"));
+        }
+
         if (subject is null && before.Count == 0)
         {
             subject = FindTitled(tokens, 0, verb, stopAtPunctuation: false);
