@@ -10,6 +10,10 @@ internal sealed class DocumentRun
 {
     private const int LeadSearchLines = 14;
     private const int MaxBodyLines = 20_000;
+    private const int MaxMentionChars = 2_000_000;
+
+    // A real record has tens of sentences; past this many the input is not a meeting record and more work buys nothing.
+    private const int MaxBodySentences = 10_000;
 
     private readonly MeetingRecordExtractor _x;
     private readonly NormalizedDocument _doc;
@@ -386,6 +390,7 @@ internal sealed class DocumentRun
         Line? listIntro = null;
         MarkerKind? firstItemKind = null;
         var lastLine = _lines.Count - 1;
+        var sentenceBudget = MaxBodySentences;
         for (var li = bodyStart; li < Math.Min(_lines.Count, bodyStart + MaxBodyLines); li++)
         {
             var line = _lines[li];
@@ -441,6 +446,12 @@ internal sealed class DocumentRun
             }
 
             var sectionTopics = stack.SelectMany(h => h.Topics).Distinct().ToList();
+            sentenceBudget -= sentences.Count;
+            if (sentenceBudget < 0)
+            {
+                break;
+            }
+
             foreach (var s in sentences)
             {
                 var newMeetings = MeetingsIn(s, published, primary: false)
@@ -590,9 +601,36 @@ internal sealed class DocumentRun
 
         // "Security" inside "UN Security Council", "Economic" inside "Asia-Pacific Economic Cooperation": a name, not a topic.
         return Kb.TopicAliases.FindAll(tokens)
-            .Where(m => !_entitySpans.Any(e => m.Start >= e.Start && m.End <= e.End && (m.Start > e.Start || m.End < e.End)))
+            .Where(m => !InsideEntityName(m.Start, m.End))
             .Where(m => !IsPartOfProperName(tokens, m))
             .Select(m => m.Value.Id).Distinct().ToList();
+    }
+
+    private bool InsideEntityName(int start, int end)
+    {
+        // _entitySpans is sorted by start and spans do not overlap: the last span starting at or before start is the only candidate.
+        int lo = 0, hi = _entitySpans.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_entitySpans[mid].Start <= start)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (found < 0)
+        {
+            return false;
+        }
+
+        var e = _entitySpans[found];
+        return end <= e.End && (start > e.Start || end < e.End);
     }
 
     /// <summary>"National Security Secretariat": a capitalised alias running on into more capitalised words is part of a name.</summary>
@@ -604,7 +642,8 @@ internal sealed class DocumentRun
 
     private List<MentionHit> FindMentions(int from)
     {
-        var tokens = Tokenizer.Tokenize(_text, from, _text.Length);
+        // Mentions are looked for in the first megabytes only: a real record is a few kilobytes long.
+        var tokens = Tokenizer.Tokenize(_text, from, Math.Min(_text.Length, from + MaxMentionChars));
         return _x.Mentions.FindAll(_text, tokens);
     }
 }
