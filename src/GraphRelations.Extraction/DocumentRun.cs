@@ -522,7 +522,11 @@ internal sealed class DocumentRun
     {
         var s = sentence.TrimEnd();
         return s.EndsWith(':') || s.EndsWith("as follows.", StringComparison.OrdinalIgnoreCase) || s.EndsWith("as follows", StringComparison.OrdinalIgnoreCase)
-            || s.Contains("the following", StringComparison.OrdinalIgnoreCase);
+            || System.Text.RegularExpressions.Regex.IsMatch(
+                s,
+                @"\bthe following (?:[a-z-]+ ){0,2}(?:points?|statements?|measures?|items?|matters?|issues?|areas?|elements?|remarks?|messages?|understandings?|agreements?|contents?|proposals?|principles?|outcomes?|results?|views?|steps?)\b",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+                TimeSpan.FromMilliseconds(100));
     }
 
     private static bool IsHeadingText(string content)

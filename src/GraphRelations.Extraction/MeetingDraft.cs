@@ -11,7 +11,7 @@ namespace GraphRelations.Extraction;
 internal sealed class MeetingDraft
 {
     private static readonly HashSet<string> HeadRoles = new(StringComparer.OrdinalIgnoreCase) { "Prime Minister", "President", "Chancellor", "Premier", "King", "Emir", "Sultan", "Chairman of the Government" };
-    private static readonly HashSet<string> ForeignMinisterRoles = new(StringComparer.OrdinalIgnoreCase) { "Minister for Foreign Affairs", "Minister of Foreign Affairs", "Foreign Minister" };
+    private static readonly HashSet<string> ForeignMinisterRoles = new(StringComparer.OrdinalIgnoreCase) { "Minister for Foreign Affairs", "Minister of Foreign Affairs", "Foreign Minister", "Secretary of State", "Foreign Secretary", "Secretary of State for Foreign Affairs" };
 
     private readonly List<(string TopicId, string? Heading)> _topics = [];
     private readonly List<Statement> _statements = [];
