@@ -205,7 +205,7 @@ internal sealed class DocumentRun
                 continue;
             }
 
-            if (Enumerable.Range(i + 1, Math.Min(10, tokens.Count - i - 1)).Any(k => MeetingNouns.Contains(tokens[k].Value)))
+            if (Enumerable.Range(i + 1, Math.Min(16, tokens.Count - i - 1)).Any(k => MeetingNouns.Contains(tokens[k].Value)))
             {
                 verb = i;
                 break;

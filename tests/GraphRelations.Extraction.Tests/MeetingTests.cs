@@ -121,6 +121,7 @@ public class LeadFormTests
     [InlineData("On February 28, Prime Minister Shinzo Abe welcomed President Vladimir Putin at the Prime Minister's Office and held a summit meeting.", "summit", null)]
     [InlineData("On February 28, a Japan-Russia Foreign Ministers' Meeting was held in Moscow between Minister for Foreign Affairs Fumio Kishida and Foreign Minister Sergey Lavrov.", "foreign-ministers", "Moscow")]
     [InlineData("On February 28, Prime Minister Shinzo Abe talked over the telephone with President Vladimir Putin.", "telephone", null)]
+    [InlineData("On February 28, Mr. KISHIDA Fumio, Minister for Foreign Affairs of Japan, held a Japan-U.S. Foreign Ministers' Meeting with the Honorable John Kerry, Secretary of State of the United States of America, in Washington, D.C.", "foreign-ministers", "Washington, D.C.")]
     public void Lead_sentence_forms(string lead, string kind, string? city)
     {
         var m = Extract.Single($"Meeting\n\nMarch 1, 2014\n\n{lead}");
