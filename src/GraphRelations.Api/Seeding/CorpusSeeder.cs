@@ -52,7 +52,7 @@ internal sealed partial class CorpusSeeder(
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(path, "*.txt").Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 await using var stream = File.OpenRead(file);
                 var result = await ingestor.IngestAsync(stream, Path.GetFileName(file), stoppingToken);
