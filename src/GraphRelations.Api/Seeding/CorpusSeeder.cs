@@ -16,6 +16,7 @@ internal sealed partial class CorpusSeeder(
     SeedProgress progress,
     IServer server,
     IHostEnvironment environment,
+    IHostApplicationLifetime lifetime,
     ILogger<CorpusSeeder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -35,6 +36,8 @@ internal sealed partial class CorpusSeeder(
             progress.MarkComplete();
         }
 
+        // The listening address is known only once the server has started, which may be after a small load finished.
+        await WhenStartedAsync(stoppingToken);
         var address = AddressOf(server);
         LogPages(address + "/topics/territorial-issue", address + "/");
     }
@@ -71,6 +74,13 @@ internal sealed partial class CorpusSeeder(
         var quarantined = tally.GetValueOrDefault(IngestionOutcome.Quarantined);
         var seconds = clock.Elapsed.TotalSeconds;
         LogLoaded(files, inserted, replaced, unchanged, quarantined, seconds);
+    }
+
+    private Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        return started.Task.WaitAsync(stoppingToken);
     }
 
     private static string AddressOf(IServer server) =>
