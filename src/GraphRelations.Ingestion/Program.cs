@@ -1,2 +1,15 @@
-Console.Error.WriteLine("usage: extract <file-or-folder>");
-return 2;
+using GraphRelations.Ingestion.Commands;
+
+// A tiny dispatcher: each verb lives in Commands/ and owns its own start-up cost.
+return args.Length == 0 ? Usage() : args[0] switch
+{
+    "extract" => ExtractCommand.Run(args[1..]),
+    "bench" => BenchCommand.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: extract <file-or-folder> [...] | bench [corpus-folder] [--mb N]");
+    return 2;
+}

@@ -1,0 +1,530 @@
+using GraphRelations.Extraction.Knowledge;
+using GraphRelations.Extraction.Model;
+using GraphRelations.Extraction.Recognition;
+using GraphRelations.Extraction.Text;
+
+namespace GraphRelations.Extraction;
+
+/// <summary>One extraction of one document: the layout walk from header to lead to sections and statements.</summary>
+internal sealed class DocumentRun
+{
+    private const int LeadSearchLines = 14;
+    private const int MaxBodyLines = 20_000;
+
+    private readonly MeetingRecordExtractor _x;
+    private readonly NormalizedDocument _doc;
+    private readonly string _source;
+    private readonly string _text;
+    private readonly List<Line> _lines;
+    private readonly List<MeetingDraft> _meetings = [];
+
+    public DocumentRun(MeetingRecordExtractor extractor, NormalizedDocument document, string source)
+    {
+        _x = extractor;
+        _doc = document;
+        _source = source;
+        _text = document.Text;
+        _lines = DocumentLayout.Lines(_text);
+    }
+
+    private KnowledgeBase Kb => _x.Knowledge;
+
+    public DocumentGraph Run()
+    {
+        var (title, published, headerEnd) = ReadHeader();
+        if (_lines.Count == 0)
+        {
+            return Empty(title, published, "empty text");
+        }
+
+        var lead = FindLead(headerEnd, published);
+        int bodyStart;
+        if (lead is not null)
+        {
+            bodyStart = lead.Line.Index + 1;
+        }
+        else
+        {
+            var fallback = FallbackMeeting(title, headerEnd, published);
+            if (fallback is null)
+            {
+                return Empty(title, published, "no meeting record found: no sentence reports a meeting between named principals");
+            }
+
+            _meetings.Add(fallback);
+            bodyStart = headerEnd;
+        }
+
+        var mentionFrom = headerEnd > 0 ? _lines[Math.Min(headerEnd, _lines.Count) - 1].End : 0;
+        if (title is not null && headerEnd == 0)
+        {
+            mentionFrom = _lines[0].End;
+        }
+
+        foreach (var m in _meetings)
+        {
+            m.Ranges.Add((mentionFrom, lead is null ? mentionFrom : lead.Line.End));
+        }
+
+        WalkBody(bodyStart, published);
+        var mentionHits = FindMentions(mentionFrom);
+        var meetings = _meetings.Select(m => m.Build(_doc.Id, mentionHits, Kb)).ToList();
+        return new DocumentGraph(_doc.Id, _source, title, published, _x.Version, meetings);
+    }
+
+    private DocumentGraph Empty(string? title, DateOnly? published, string reason) =>
+        new(_doc.Id, _source, title, published, _x.Version, [], reason);
+
+    private (string? Title, DateOnly? Published, int HeaderEnd) ReadHeader()
+    {
+        string? title = null;
+        DateOnly? published = null;
+        var headerEnd = 0;
+        for (var i = 0; i < Math.Min(_lines.Count, 10); i++)
+        {
+            if (DateParser.ParseDateLine(_lines[i].Content) is { } d)
+            {
+                published = d;
+                headerEnd = i + 1;
+                break;
+            }
+        }
+
+        if (_lines.Count > 0)
+        {
+            var first = _lines[0].Content.TrimEnd();
+            var isSentence = first.EndsWith('.') && first.Split(' ').Length > 8;
+            if (!isSentence && first.Length <= 300 && DateParser.ParseDateLine(first) is null)
+            {
+                title = first;
+                headerEnd = Math.Max(headerEnd, 1);
+            }
+        }
+
+        return (title, published, headerEnd);
+    }
+
+    private sealed record Lead(Line Line, Sentence Sentence);
+
+    private Lead? FindLead(int headerEnd, DateOnly? published)
+    {
+        for (var i = headerEnd; i < Math.Min(_lines.Count, headerEnd + LeadSearchLines); i++)
+        {
+            foreach (var s in DocumentLayout.Sentences(_text, _lines[i]))
+            {
+                var drafts = MeetingsIn(s, published, primary: true);
+                if (drafts.Count == 0)
+                {
+                    continue;
+                }
+
+                var line = _lines[i];
+                var leadSentences = DocumentLayout.Sentences(_text, line);
+                foreach (var d in drafts)
+                {
+                    d.SetLead(s, leadSentences, EarlierParagraphs(headerEnd, i));
+                    _meetings.Add(d);
+                }
+
+                return new Lead(line, s);
+            }
+        }
+
+        return null;
+    }
+
+    private List<string> EarlierParagraphs(int from, int to)
+    {
+        var result = new List<string>();
+        for (var i = from; i < to; i++)
+        {
+            result.AddRange(DocumentLayout.Sentences(_text, _lines[i]).Select(s => s.Text));
+        }
+
+        return result;
+    }
+
+    private static readonly HashSet<string> MeetingVerbs = new(StringComparer.Ordinal) { "held", "met", "paid", "had", "holding", "conducted" };
+    private static readonly HashSet<string> MeetingNouns = new(StringComparer.OrdinalIgnoreCase) { "meeting", "meetings", "talk", "talks", "conversation", "conversations", "summit", "call", "consultation", "consultations" };
+
+    /// <summary>The meetings a sentence reports: "A held a meeting with B", "A met with B", "A and B held ...", "talks were held between A and B".</summary>
+    private List<MeetingDraft> MeetingsIn(Sentence s, DateOnly? published, bool primary)
+    {
+        var tokens = Tokenizer.Tokenize(_text, s.Start, s.End);
+        if (tokens.Count > 600)
+        {
+            return [];
+        }
+
+        var verb = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var v = tokens[i].Value;
+            if (!MeetingVerbs.Contains(v))
+            {
+                continue;
+            }
+
+            if (v == "met" || (v == "held" && i > 0 && tokens[i - 1].Value is "were" or "was"))
+            {
+                verb = i;
+                break;
+            }
+
+            if (Enumerable.Range(i + 1, Math.Min(10, tokens.Count - i - 1)).Any(k => MeetingNouns.Contains(tokens[k].Value)))
+            {
+                verb = i;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return [];
+        }
+
+        var dates = DateParser.FindAll(s.Text);
+        var writtenDate = dates.FirstOrDefault(d => !d.InRange);
+        var anyRange = dates.Any(d => d.InRange);
+        DateOnly? date = dates.Count > 0 && !(anyRange && dates.All(d => d.InRange)) && writtenDate != default ? DateParser.Resolve(writtenDate, published) : null;
+        var lookupDate = date ?? published;
+
+        var known = _x.People.FindKnown(tokens, 0, tokens.Count, lookupDate);
+        PersonHit? subject = known.FirstOrDefault(h => h.LastToken < verb);
+        var before = known.Where(h => h.LastToken < verb).ToList();
+        var counterparts = new List<PersonHit>();
+        if (before.Count >= 2 && before.Any(b => b.Country == "JP") && before.Any(b => b.Country != "JP"))
+        {
+            subject = before.First(b => b.Country == "JP");
+            counterparts.Add(before.First(b => b.Country != "JP"));
+        }
+
+        for (var w = verb; w < tokens.Count; w++)
+        {
+            var v = tokens[w].Value;
+            var isObject = v is "with" or "between" || (v == "on" && w > 0 && tokens[w - 1].Value is "call" or "calls");
+            if (!isObject)
+            {
+                continue;
+            }
+
+            var window = Math.Min(tokens.Count, w + 16);
+            var hit = known.FirstOrDefault(h => h.FirstToken > w && h.FirstToken < window) ?? FindTitled(tokens, w + 1, window);
+            if (hit is null)
+            {
+                continue;
+            }
+
+            if (v == "between" && subject is null)
+            {
+                subject = hit;
+                var second = known.FirstOrDefault(h => h.FirstToken > hit.LastToken && h.FirstToken < hit.LastToken + 16) ?? FindTitled(tokens, hit.LastToken + 1, Math.Min(tokens.Count, hit.LastToken + 16));
+                if (second is not null)
+                {
+                    counterparts.Add(second);
+                }
+
+                continue;
+            }
+
+            counterparts.Add(hit);
+        }
+
+        if (subject is null && before.Count == 0)
+        {
+            // "... he held meetings with ...": the subject was named earlier in the sentence or the title.
+            subject = known.FirstOrDefault(h => h.Country == "JP" && counterparts.All(c => c.Id != h.Id));
+        }
+
+        counterparts = counterparts.Where(c => subject is null || c.Id != subject.Id).DistinctBy(c => c.Id).ToList();
+        if (counterparts.Count == 0 || (subject is null && !primary))
+        {
+            return [];
+        }
+
+        var telephone = s.Text.Contains("telephone", StringComparison.OrdinalIgnoreCase) || s.Text.Contains(" phone ", StringComparison.OrdinalIgnoreCase);
+        var defaultCountry = counterparts.Select(c => c.Country).FirstOrDefault(c => c is not null && c != "JP");
+        var drafts = new List<MeetingDraft>();
+        foreach (var c in counterparts)
+        {
+            var participants = new List<Participant>();
+            if (subject is not null)
+            {
+                participants.Add(ToParticipant(subject, lookupDate, null));
+            }
+
+            participants.Add(ToParticipant(c, lookupDate, defaultCountry));
+            drafts.Add(new MeetingDraft(participants, date, telephone, s.Start));
+        }
+
+        return drafts;
+    }
+
+    private PersonHit? FindTitled(List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_x.People.ParseTitled(tokens, i, tokens.Count) is { } hit)
+            {
+                return hit;
+            }
+
+            if (tokens[i].Value is "," or "." or "with" or "on")
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private Participant ToParticipant(PersonHit hit, DateOnly? date, string? defaultCountry)
+    {
+        if (hit.Known is { } person)
+        {
+            var term = _x.People.RoleAt(person, date);
+            return new Participant(person.Id, person.Name, person.Country, term?.Office.Role ?? hit.Role, term?.Office.Id, term?.From, term?.To);
+        }
+
+        return new Participant(hit.Id, hit.Name, hit.Country ?? defaultCountry, hit.Role);
+    }
+
+    private MeetingDraft? FallbackMeeting(string? title, int headerEnd, DateOnly? published)
+    {
+        // No lead sentence (a record that opens with its first section): the principals are the first
+        // Japanese and the first other gazetteer person named, the kind comes from the title.
+        var end = Math.Min(_text.Length, 20_000);
+        var tokens = Tokenizer.Tokenize(_text, headerEnd < _lines.Count ? _lines[headerEnd].Start : 0, end);
+        var known = _x.People.FindKnown(tokens, 0, tokens.Count, published);
+        var jp = known.FirstOrDefault(h => h.Country == "JP");
+        var other = known.FirstOrDefault(h => h.Country != "JP");
+        if (jp is null || other is null || title is null || !LooksLikeMeetingTitle(title))
+        {
+            return null;
+        }
+
+        var draft = new MeetingDraft([ToParticipant(jp, published, null), ToParticipant(other, published, null)], null, title.Contains("Telephone", StringComparison.OrdinalIgnoreCase), 0);
+        draft.TitleKind = title;
+        return draft;
+    }
+
+    private static bool LooksLikeMeetingTitle(string title) =>
+        title.Contains("Meeting", StringComparison.OrdinalIgnoreCase) || title.Contains("Talk", StringComparison.OrdinalIgnoreCase)
+        || title.Contains("Summit", StringComparison.OrdinalIgnoreCase) || title.Contains("Visit", StringComparison.OrdinalIgnoreCase)
+        || title.Contains("Conversation", StringComparison.OrdinalIgnoreCase) || title.Contains("Relations", StringComparison.OrdinalIgnoreCase);
+
+    private sealed record OpenHeading(Line Line, int Level, IReadOnlyList<string> Topics);
+
+    private void WalkBody(int bodyStart, DateOnly? published)
+    {
+        if (_meetings.Count == 0)
+        {
+            return;
+        }
+
+        var current = _meetings[0];
+        var stack = new List<OpenHeading>();
+        Line? listIntro = null;
+        MarkerKind? firstItemKind = null;
+        var lastLine = _lines.Count - 1;
+        for (var li = bodyStart; li < Math.Min(_lines.Count, bodyStart + MaxBodyLines); li++)
+        {
+            var line = _lines[li];
+            if (listIntro is not null)
+            {
+                if (IsListItem(line, listIntro, ref firstItemKind))
+                {
+                    current.Ranges.Add((line.Start, line.End));
+                    continue;
+                }
+
+                listIntro = null;
+                firstItemKind = null;
+            }
+
+            var sentences = DocumentLayout.Sentences(_text, line);
+            if (sentences.Count == 0)
+            {
+                continue;
+            }
+
+            if (li != lastLine && IsHeadingText(line.Content) && !HasSpeechAct(sentences, current))
+            {
+                while (stack.Count > 0 && (stack[^1].Line.Indent > line.Indent || (stack[^1].Line.Indent == line.Indent && stack[^1].Level >= line.Level)))
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                }
+
+                var switched = MeetingNamedBy(line, published);
+                if (switched is not null)
+                {
+                    current = switched;
+                }
+
+                var topics = TopicsOfHeading(line.Content);
+                stack.Add(new OpenHeading(line, line.InnerLevel, topics));
+                var headingText = _text[line.Start..line.End];
+                foreach (var t in topics)
+                {
+                    current.AddTopic(t, headingText);
+                }
+
+                current.Ranges.Add((line.Start, line.End));
+                continue;
+            }
+
+            if (line.FirstMarker != MarkerKind.None)
+            {
+                while (stack.Count > 0 && (stack[^1].Line.Indent > line.Indent || (stack[^1].Line.Indent == line.Indent && stack[^1].Level >= line.Level)))
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                }
+            }
+
+            var sectionTopics = stack.SelectMany(h => h.Topics).Distinct().ToList();
+            foreach (var s in sentences)
+            {
+                var newMeetings = MeetingsIn(s, published, primary: false)
+                    .Where(d => d.Participants.Count == 2 && _meetings.All(m => !m.SameAs(d)))
+                    .ToList();
+                foreach (var d in newMeetings)
+                {
+                    d.SetLead(s, [s], []);
+                    _meetings.Add(d);
+                    current = d;
+                }
+
+                var act = RecognizeAct(s, current);
+                if (act is null)
+                {
+                    continue;
+                }
+
+                var sentenceTopics = TopicsOfText(s.Start, s.End);
+                var topics = sectionTopics.Concat(sentenceTopics).Distinct().ToList();
+                current.AddStatement(new Statement(act.Speakers, act.Kind, act.Verb, topics, s.Text, s.Start, s.End));
+                foreach (var t in topics)
+                {
+                    current.AddTopic(t, null);
+                }
+
+                if (s == sentences[^1] && IsListIntro(s.Text))
+                {
+                    listIntro = line;
+                }
+            }
+
+            current.Ranges.Add((line.Start, line.End));
+        }
+    }
+
+    private static bool IsListItem(Line line, Line intro, ref MarkerKind? firstItemKind)
+    {
+        bool item;
+        if (line.Indent > intro.Indent)
+        {
+            var sameAsIntro = line.InnerMarker == intro.InnerMarker && line.InnerMarker != MarkerKind.None;
+            item = !(sameAsIntro && firstItemKind is { } f && f != intro.InnerMarker);
+        }
+        else
+        {
+            item = line.Indent == intro.Indent && line.FirstMarker == MarkerKind.Bullet && intro.FirstMarker != MarkerKind.Bullet;
+        }
+
+        if (item)
+        {
+            firstItemKind ??= line.InnerMarker;
+        }
+
+        return item;
+    }
+
+    private static bool IsListIntro(string sentence)
+    {
+        var s = sentence.TrimEnd();
+        return s.EndsWith(':') || s.EndsWith("as follows.", StringComparison.OrdinalIgnoreCase) || s.EndsWith("as follows", StringComparison.OrdinalIgnoreCase)
+            || s.Contains("the following", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsHeadingText(string content)
+    {
+        var c = content.Trim().TrimEnd('"', '\'', ')', ' ');
+        if (c.Length == 0 || c.Length > 160)
+        {
+            return false;
+        }
+
+        if (c.EndsWith("etc.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return !(c.EndsWith('.') || c.EndsWith(':') || c.EndsWith(';') || c.EndsWith('?') || c.EndsWith('!') || c.EndsWith(','));
+    }
+
+    private bool HasSpeechAct(List<Sentence> sentences, MeetingDraft meeting) =>
+        sentences.Any(s => _x.Speech.Recognize(Tokenizer.Tokenize(_text, s.Start, s.End), meeting.Principals, []) is not null);
+
+    private SpeechAct? RecognizeAct(Sentence s, MeetingDraft meeting)
+    {
+        var tokens = Tokenizer.Tokenize(_text, s.Start, s.End);
+        var act = _x.Speech.Recognize(tokens, meeting.Principals, meeting.LastSpeakers);
+        if (act is not null)
+        {
+            meeting.LastSpeakers = act.Speakers.Count == 1 ? act.Speakers : meeting.LastSpeakers;
+        }
+
+        return act;
+    }
+
+    private MeetingDraft? MeetingNamedBy(Line heading, DateOnly? published)
+    {
+        if (_meetings.Count < 2)
+        {
+            return null;
+        }
+
+        var tokens = Tokenizer.Tokenize(_text, heading.ContentStart, heading.End);
+        foreach (var m in _meetings)
+        {
+            var counterpart = m.Participants[^1];
+            var surname = counterpart.Name.Split(' ')[^1];
+            if (tokens.Any(t => t.Value.Equals(surname, StringComparison.OrdinalIgnoreCase)))
+            {
+                var written = DateParser.FindAll(heading.Content).FirstOrDefault(d => !d.InRange);
+                if (m.Date is null && written != default)
+                {
+                    m.Date = DateParser.Resolve(written, published);
+                }
+
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private List<string> TopicsOfHeading(string heading)
+    {
+        var tokens = Tokenizer.Tokenize(heading);
+        var topics = Kb.TopicAliases.FindAll(tokens).Select(m => m.Value.Id).Distinct().ToList();
+        if (topics.Count == 0)
+        {
+            topics = Kb.TopicHeadingAliases.FindAll(tokens).Select(m => m.Value.Id).Distinct().ToList();
+        }
+
+        return topics;
+    }
+
+    private List<string> TopicsOfText(int start, int end)
+    {
+        var tokens = Tokenizer.Tokenize(_text, start, end);
+        return Kb.TopicAliases.FindAll(tokens).Select(m => m.Value.Id).Distinct().ToList();
+    }
+
+    private List<MentionHit> FindMentions(int from)
+    {
+        var tokens = Tokenizer.Tokenize(_text, from, _text.Length);
+        return _x.Mentions.FindAll(_text, tokens);
+    }
+}

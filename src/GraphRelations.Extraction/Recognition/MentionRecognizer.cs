@@ -1,0 +1,328 @@
+using GraphRelations.Extraction.Knowledge;
+using GraphRelations.Extraction.Model;
+using GraphRelations.Extraction.Text;
+
+namespace GraphRelations.Extraction.Recognition;
+
+/// <summary>A named thing found in the text; <see cref="CountryCode"/> is set for places.</summary>
+internal sealed record MentionHit(string EntityId, string Type, string Name, int Start, int End, string? CountryCode, bool IsCountry, bool IsCity);
+
+/// <summary>
+/// Finds places, organisations, projects, instruments and events: gazetteer entries first (longest match), then
+/// naming patterns of the genre ("X Prefecture", "X Project", "X Declaration", "X Summit", "Japan-Russia X Commission on Y").
+/// </summary>
+internal sealed class MentionRecognizer
+{
+    private readonly KnowledgeBase _kb;
+    private readonly PhraseMatcher<Known> _gazetteer = new(caseSensitive: true);
+    private readonly HashSet<string> _placeNames = new(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> InstrumentHeads = new(StringComparer.Ordinal) { "Declaration", "Agreement", "Protocol", "Statement", "Plan", "Treaty", "Charter", "Convention", "Memorandum", "Accord", "Communique", "Programme", "Program" };
+    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal) { "Council", "Commission", "Committee", "Center", "Centre" };
+    private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal) { "Conference", "Forum", "Earthquake", "Games", "Olympics", "Exhibition" };
+    private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.Ordinal) { "Prefecture", "Oblast", "Krai", "Region" };
+    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Peace", "Joint", "Basic", "New", "Bilateral", "Action", "Cooperation", "Summit", "Final", "Interim", "Special", "Economic", "Partnership",
+        "Strategic", "Comprehensive", "This", "That", "These", "Ministerial", "Leaders", "Leaders'", "The", "A", "An", "Japan", "Russia", "Japan-Russia",
+        "Russia-Japan", "Japanese", "Russian", "Foreign", "Ministers", "Ministers'", "Press", "Government", "Governments", "International", "Security",
+        "Consultation", "Dialogue", "Framework", "Overall", "Our", "Their", "Its", "His", "Her", "Both", "Each", "Such", "Relevant", "All", "Various",
+        "Japan-U", "U", "S", ".", "-", "Working", "Group", "Cabinet", "Secretary", "Office", "Embassy", "Ministry", "Director", "General",
+    };
+    private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal) { "Headquarters", "Building", "House", "Hall", "Airport", "Station", "University", "Hotel", "Palace", "Residence", "Office", "Embassy" };
+
+    private sealed record Known(string Id, string Type, string Name, bool FixedName, string? Country, bool IsCountry, bool IsCity, IReadOnlySet<string> Acronyms);
+
+    public MentionRecognizer(KnowledgeBase kb)
+    {
+        _kb = kb;
+        foreach (var e in kb.Entities)
+        {
+            var acronyms = e.Aliases.Where(a => a.Length <= 8 && PersonRecognizer.IsAllCaps(a.Replace(" ", "", StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal);
+            var known = new Known(e.Id, e.Type, e.Name, e.FixedName, null, false, false, acronyms);
+            foreach (var a in e.Aliases.Append(e.Name))
+            {
+                _gazetteer.Add(a, known);
+            }
+        }
+
+        foreach (var c in kb.Countries)
+        {
+            var known = new Known(PersonRecognizer.Slug(c.Canonical), MentionTypes.Place, c.Canonical, false, c.Code, true, false, new HashSet<string>());
+            foreach (var n in c.Names)
+            {
+                _gazetteer.Add(n.StartsWith("the ", StringComparison.Ordinal) ? n[4..] : n, known);
+            }
+        }
+
+        foreach (var p in kb.Places)
+        {
+            var known = new Known(PersonRecognizer.Slug(p.Name), MentionTypes.Place, p.Name, false, p.Country, false, p.City, new HashSet<string>());
+            foreach (var n in (p.Aliases ?? []).Append(p.Name))
+            {
+                _gazetteer.Add(n, known);
+                _placeNames.Add(n);
+            }
+        }
+    }
+
+    public List<MentionHit> FindAll(string text, IReadOnlyList<Token> tokens)
+    {
+        var candidates = new List<(int First, int Last, bool Gazetteer, MentionHit Hit)>();
+        foreach (var m in _gazetteer.FindAll(tokens))
+        {
+            var k = m.Value;
+            var start = m.Start;
+            var end = m.End;
+            var last = m.LastToken;
+            var name = text[start..end];
+            if (k.Type == MentionTypes.Place && _kb.NotPlaces.Contains(name))
+            {
+                continue;
+            }
+
+            if (last + 1 < tokens.Count && tokens[last + 1].IsWord && VenueWords.Contains(tokens[last + 1].Value))
+            {
+                continue;
+            }
+
+            if (k.Type == MentionTypes.Place && last + 1 < tokens.Count && PlaceSuffixes.Contains(tokens[last + 1].Value))
+            {
+                last++;
+                end = tokens[last].End;
+                name = text[start..end];
+            }
+            else if (k.FixedName || name.Contains('(', StringComparison.Ordinal))
+            {
+                name = k.Name;
+            }
+
+            // "Long Name (ACR)": the text's own short form is the name analysts search for.
+            if (last + 3 < tokens.Count && tokens[last + 1].Value == "(" && k.Acronyms.Count > 0)
+            {
+                var close = last + 2;
+                while (close < tokens.Count && close < last + 6 && tokens[close].Value != ")")
+                {
+                    close++;
+                }
+
+                if (close < tokens.Count && tokens[close].Value == ")")
+                {
+                    var inner = text[tokens[last + 2].Start..tokens[close - 1].End];
+                    if (k.Acronyms.Contains(inner))
+                    {
+                        name = inner;
+                        last = close;
+                    }
+                }
+            }
+
+            candidates.Add((m.FirstToken, last, true, new MentionHit(k.Id, k.Type, name, start, end, k.Country, k.IsCountry, k.IsCity)));
+        }
+
+        FindPatterns(text, tokens, candidates);
+
+        // Longest span wins; at equal length the gazetteer's reading wins. Token occupancy keeps this linear.
+        candidates.Sort((a, b) =>
+        {
+            var byLength = (b.Last - b.First).CompareTo(a.Last - a.First);
+            return byLength != 0 ? byLength : b.Gazetteer.CompareTo(a.Gazetteer);
+        });
+        var taken = new bool[tokens.Count];
+        var hits = new List<MentionHit>();
+        foreach (var c in candidates)
+        {
+            var free = true;
+            for (var i = c.First; i <= c.Last && free; i++)
+            {
+                free = !taken[i];
+            }
+
+            if (!free)
+            {
+                continue;
+            }
+
+            for (var i = c.First; i <= c.Last; i++)
+            {
+                taken[i] = true;
+            }
+
+            hits.Add(c.Hit);
+        }
+
+        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return hits;
+    }
+
+    private void FindPatterns(string text, IReadOnlyList<Token> tokens, List<(int First, int Last, bool Gazetteer, MentionHit Hit)> candidates)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var head = tokens[i].Value;
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalized)
+            {
+                continue;
+            }
+
+            string? type = null;
+            if (InstrumentHeads.Contains(head))
+            {
+                type = MentionTypes.Instrument;
+            }
+            else if (OrganizationHeads.Contains(head))
+            {
+                type = MentionTypes.Organization;
+            }
+            else if (EventHeads.Contains(head) || head == "Summit")
+            {
+                type = MentionTypes.Event;
+            }
+            else if (head == "Project")
+            {
+                type = MentionTypes.Project;
+            }
+            else if (head is "Prefecture" or "City" or "Oblast" or "Krai")
+            {
+                type = MentionTypes.Place;
+            }
+            else if (head == "Year" && i + 2 < tokens.Count && tokens[i + 1].Value is "in" or "of" && tokens[i + 2].IsCapitalized)
+            {
+                type = MentionTypes.Event;
+            }
+
+            if (type is null)
+            {
+                continue;
+            }
+
+            // Walk back over the capitalised modifiers: "Japan-Russia Advisory", "Sakhalin 3", "2018-2019 Japan-Russia Inter-Foreign Ministry".
+            var first = i;
+            var k = i - 1;
+            while (k >= 0 && i - k < 10)
+            {
+                var t = tokens[k];
+                if (t.IsWord && (t.IsCapitalized || char.IsDigit(t.Value[0])) && !(t.Value is "The" or "In" or "On" or "At" or "With" or "For" or "As"))
+                {
+                    first = k;
+                    k--;
+                    continue;
+                }
+
+                if (t.Value is "-" or "'" && k > 0 && tokens[k - 1].End == t.Start && t.End == tokens[k + 1].Start)
+                {
+                    k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            var last = i;
+            if (type is MentionTypes.Organization || (type is MentionTypes.Event && head == "Year"))
+            {
+                last = ExtendForward(tokens, i);
+            }
+
+            // A leading year ("1956 Japan-Soviet Joint Declaration") dates the instrument; it is not part of the name.
+            while (first < i && tokens[first].Value.Length == 4 && tokens[first].Value.All(char.IsDigit)
+                   && !(tokens[first + 1].Value == "-" && tokens[first + 1].Start == tokens[first].End))
+            {
+                first++;
+            }
+
+            var modifiers = new List<Token>();
+            for (var m = first; m < i; m++)
+            {
+                modifiers.Add(tokens[m]);
+            }
+
+            if (!Accept(text, type, head, modifiers))
+            {
+                continue;
+            }
+
+            var start = tokens[first].Start;
+            var end = tokens[last].End;
+            var name = text[start..end];
+            if (type == MentionTypes.Event && head == "Summit" && modifiers.Count > 1 && IsGroupAcronym(modifiers[0].Value))
+            {
+                // "G8 Sea Island Summit" is the Sea Island Summit; the G8 is implied by the name.
+                name = text[tokens[first + 1].Start..end];
+            }
+
+            candidates.Add((first, last, false, new MentionHit(PersonRecognizer.Slug(name), type, name, start, end, null, false, false)));
+        }
+    }
+
+    private static bool IsGroupAcronym(string v) => v.Length > 1 && v[0] == 'G' && v.Skip(1).All(char.IsDigit);
+
+    private static int ExtendForward(IReadOnlyList<Token> tokens, int head)
+    {
+        var last = head;
+        var k = head + 1;
+        if (k < tokens.Count && tokens[k].Value is "on" or "for" or "of" or "in")
+        {
+            var j = k + 1;
+            var lastCap = -1;
+            while (j < tokens.Count && j - head < 16)
+            {
+                var t = tokens[j];
+                if (t.IsWord && t.IsCapitalized)
+                {
+                    lastCap = j;
+                }
+                else if (!(t.Value is "and" or "of" or "the" or "-" or "on" or "for"))
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            if (lastCap > 0)
+            {
+                last = lastCap;
+            }
+        }
+
+        return last;
+    }
+
+    private bool Accept(string text, string type, string head, List<Token> modifiers)
+    {
+        var words = modifiers.Where(m => m.IsWord).ToList();
+        var proper = words.Where(m => !Generic.Contains(m.Value) && !IsGroupAcronym(m.Value)).ToList();
+        var modifierText = modifiers.Count == 0 ? string.Empty : text[modifiers[0].Start..modifiers[^1].End];
+        switch (type)
+        {
+            case MentionTypes.Place:
+                return words.Count > 0 && proper.Count > 0 && !(head == "City" && _placeNames.Contains(modifierText));
+            case MentionTypes.Event when head == "Summit":
+                // A summit is an event when a place names it ("Kananaskis Summit", "G20 Osaka Summit") or it is a named format.
+                return words.Any(m => m.Value == "Trilateral") || ContainsPlace(modifiers, text);
+            case MentionTypes.Event when head == "Year":
+                return words.Count > 0;
+            case MentionTypes.Organization:
+                return words.Count >= 2 && words.Any(m => _kb.CountryCodes.ContainsKey(m.Value) || m.Value.StartsWith("Inter", StringComparison.Ordinal));
+            default:
+                return proper.Count > 0;
+        }
+    }
+
+    private bool ContainsPlace(List<Token> modifiers, string text)
+    {
+        for (var a = 0; a < modifiers.Count; a++)
+        {
+            for (var b = a; b < modifiers.Count && b - a < 4; b++)
+            {
+                if (_placeNames.Contains(text[modifiers[a].Start..modifiers[b].End]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,336 @@
+using GraphRelations.Extraction.Knowledge;
+using GraphRelations.Extraction.Model;
+using GraphRelations.Extraction.Text;
+
+namespace GraphRelations.Extraction.Recognition;
+
+/// <summary>Who acts in a sentence, as the genre writes it.</summary>
+internal enum SubjectKind
+{
+    Person,
+    Both,
+    Side,
+    Pronoun,
+}
+
+/// <summary>A sentence recognised as a statement: its subject, the verb as written and the statement kind.</summary>
+internal sealed record SpeechAct(SubjectKind Subject, IReadOnlyList<string> Speakers, string Verb, string Kind);
+
+/// <summary>The participants a statement can be attributed to, with the surnames the text uses for them.</summary>
+internal sealed record Principal(string PersonId, string Country, IReadOnlySet<string> Names);
+
+/// <summary>
+/// Finds the subject + reporting-verb clause that makes a sentence a statement: a participant ("Prime Minister
+/// Noda stated"), a side ("the Russian side expressed"), both ("the two leaders agreed"), or a pronoun resolved to
+/// the previous subject. Impersonal and passive sentences have no such clause and are not statements.
+/// </summary>
+internal sealed class SpeechActRecognizer
+{
+    private readonly PhraseMatcher<string> _verbs = new(caseSensitive: false);
+    private readonly PhraseMatcher<bool> _both = new(caseSensitive: false);
+    private readonly PhraseMatcher<string> _sides = new(caseSensitive: true);
+    private readonly PhraseMatcher<bool> _adverbs = new(caseSensitive: false);
+    private readonly HashSet<string> _ackObjects;
+    private readonly HashSet<string> _requestObjects;
+
+    private static readonly HashSet<string> ObjectBearingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "expressed", "offered", "conveyed", "extended", "reconfirmed", "reiterated", "renewed", "went on to express", "made", "voiced", "expresses",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Prime", "Minister", "President", "Foreign", "Chairman", "Chancellor", "Mr", "Ms", "Mrs", "Dr", ".", "H", "E", "Deputy", "Premier", "for", "of", "Affairs",
+    };
+
+    public SpeechActRecognizer(KnowledgeBase kb)
+    {
+        foreach (var (kind, verbs) in kb.Speech.Verbs)
+        {
+            foreach (var v in verbs)
+            {
+                _verbs.Add(v, kind);
+            }
+        }
+
+        foreach (var s in kb.Speech.BothSubjects)
+        {
+            _both.Add(s, true);
+        }
+
+        foreach (var (code, phrases) in kb.Speech.SideSubjects)
+        {
+            foreach (var p in phrases)
+            {
+                _sides.Add(p, code);
+                if (p.StartsWith("the ", StringComparison.Ordinal))
+                {
+                    _sides.Add("The " + p[4..], code);
+                }
+            }
+        }
+
+        foreach (var a in kb.Speech.SubjectAdverbs)
+        {
+            _adverbs.Add(a, true);
+        }
+
+        _ackObjects = new HashSet<string>(kb.Speech.AcknowledgementObjects, StringComparer.OrdinalIgnoreCase);
+        _requestObjects = new HashSet<string>(kb.Speech.RequestObjects, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the sentence starts with a participant's name or title (used to tell headings from cut-off sentences).</summary>
+    public SpeechAct? Recognize(IReadOnlyList<Token> tokens, IReadOnlyList<Principal> principals, IReadOnlyList<string> previousSpeakers)
+    {
+        var limit = Math.Min(tokens.Count, 400);
+        for (var i = 0; i < limit; i++)
+        {
+            var t = tokens[i];
+            if (t.Value is "that" or "whether" or "which" or "who")
+            {
+                // Past a complementiser every subject belongs to reported speech, not to the act itself.
+                return null;
+            }
+
+            var subject = MatchSubject(tokens, i, principals, previousSpeakers);
+            if (subject is null)
+            {
+                continue;
+            }
+
+            var (kind, speakers, last) = subject.Value;
+            var j = SkipAdverbs(tokens, last + 1);
+            if (j >= tokens.Count || _verbs.LongestAt(tokens, j) is not { } verb)
+            {
+                continue;
+            }
+
+            if (speakers.Count == 0)
+            {
+                return null;
+            }
+
+            var verbText = string.Join(' ', Enumerable.Range(verb.FirstToken, verb.LastToken - verb.FirstToken + 1).Select(k => tokens[k].Value)).Replace(" - ", "-", StringComparison.Ordinal);
+            var actKind = kind == SubjectKind.Both ? StatementKinds.Agreement : KindOf(tokens, verb, principals);
+            var allSpeakers = speakers.ToList();
+            if (kind == SubjectKind.Person)
+            {
+                AddCoordinatedSpeakers(tokens, verb.LastToken + 1, principals, allSpeakers);
+            }
+
+            return new SpeechAct(kind, allSpeakers, verbText, actKind);
+        }
+
+        return null;
+    }
+
+    private (SubjectKind Kind, IReadOnlyList<string> Speakers, int Last)? MatchSubject(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Principal> principals, IReadOnlyList<string> previous)
+    {
+        var t = tokens[i];
+        var atClauseStart = i == 0 || tokens[i - 1].Value is "," or ";" or ":" || (i > 0 && tokens[i - 1].Value is "and" or "then");
+        if (t.Value is "He" or "She" or "They" || (atClauseStart && t.Value is "he" or "she" or "they"))
+        {
+            if (!atClauseStart && i != 0)
+            {
+                return null;
+            }
+
+            if (t.Value.Equals("they", StringComparison.OrdinalIgnoreCase))
+            {
+                return (SubjectKind.Both, principals.Select(p => p.PersonId).ToList(), i);
+            }
+
+            var single = previous.Count == 1 ? previous : principals.Take(1).Select(p => p.PersonId).ToList();
+            return (SubjectKind.Pronoun, single, i);
+        }
+
+        if (_both.LongestAt(tokens, i) is { } both && (i == 0 || !char.IsLetter(tokens[i - 1].Value[0]) || tokens[i - 1].Value is "and" or "then" || !tokens[i - 1].IsCapitalized))
+        {
+            return (SubjectKind.Both, principals.Select(p => p.PersonId).ToList(), both.LastToken);
+        }
+
+        if (_sides.LongestAt(tokens, i) is { } side)
+        {
+            var ids = principals.Where(p => p.Country == side.Value).Select(p => p.PersonId).ToList();
+            if (ids.Count > 0 && !(side.LastToken + 1 < tokens.Count && tokens[side.LastToken + 1].Value is "-" or "'"))
+            {
+                return (SubjectKind.Side, ids, side.LastToken);
+            }
+        }
+
+        var first = PrincipalAt(tokens, i, principals, out var last);
+        if (first is null)
+        {
+            return null;
+        }
+
+        // "Prime Minister Koizumi and Chancellor Schroeder shared the view": both principals act together.
+        if (last + 1 < tokens.Count && tokens[last + 1].Value == "and")
+        {
+            var k = last + 2;
+            while (k < tokens.Count && k < last + 8 && Titles.Contains(tokens[k].Value))
+            {
+                k++;
+            }
+
+            if (k < tokens.Count && PrincipalAt(tokens, k, principals, out var last2) is { } second && second.PersonId != first.PersonId)
+            {
+                var ids = new List<string> { first.PersonId, second.PersonId };
+                return (ids.Count >= principals.Count ? SubjectKind.Both : SubjectKind.Person, ids, last2);
+            }
+        }
+
+        return (SubjectKind.Person, [first.PersonId], last);
+    }
+
+    private static Principal? PrincipalAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Principal> principals, out int last)
+    {
+        last = i;
+        var t = tokens[i];
+        if (!t.IsWord || !t.IsCapitalized)
+        {
+            return null;
+        }
+
+        foreach (var p in principals)
+        {
+            if (!p.Names.Contains(t.Value))
+            {
+                continue;
+            }
+
+            // Skip the rest of the name ("Yoshiro Mori", "KISHIDA Fumio", "Putin, Vladimir Vladimirovich").
+            var k = i + 1;
+            while (k < tokens.Count && tokens[k].IsWord && p.Names.Contains(tokens[k].Value))
+            {
+                k++;
+            }
+
+            if (k < tokens.Count && tokens[k].Value == "'")
+            {
+                return null;
+            }
+
+            last = k - 1;
+            return p;
+        }
+
+        return null;
+    }
+
+    private int SkipAdverbs(IReadOnlyList<Token> tokens, int j)
+    {
+        for (var guard = 0; guard < 4 && j < tokens.Count; guard++)
+        {
+            if (tokens[j].Value == ",")
+            {
+                j++;
+                continue;
+            }
+
+            if (_adverbs.LongestAt(tokens, j) is { } adv)
+            {
+                j = adv.LastToken + 1;
+                continue;
+            }
+
+            // "-ly" adverbs the list does not know ("vigorously", "swiftly").
+            if (tokens[j].Value.EndsWith("ly", StringComparison.Ordinal) && tokens[j].Value.Length > 4 && char.IsLower(tokens[j].Value[0]))
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        return j;
+    }
+
+    private string KindOf(IReadOnlyList<Token> tokens, PhraseMatch<string> verb, IReadOnlyList<Principal> principals)
+    {
+        var kinds = new List<string> { VerbKind(tokens, verb) };
+
+        // Coordinated verbs of the same subject: "stated ... and welcomed", "expressed his view ..., and invited".
+        for (var k = verb.LastToken + 1; k < Math.Min(tokens.Count, 400); k++)
+        {
+            if (tokens[k].Value != "and" && tokens[k].Value != "while")
+            {
+                continue;
+            }
+
+            var j = SkipAdverbs(tokens, k + 1);
+            if (j < tokens.Count && _verbs.LongestAt(tokens, j) is { } next && char.IsLower(tokens[j].Value[0]))
+            {
+                kinds.Add(VerbKind(tokens, next));
+            }
+        }
+
+        if (kinds.Contains(StatementKinds.Request))
+        {
+            return StatementKinds.Request;
+        }
+
+        return kinds.Contains(StatementKinds.Acknowledgement) ? StatementKinds.Acknowledgement : StatementKinds.Position;
+    }
+
+    private string VerbKind(IReadOnlyList<Token> tokens, PhraseMatch<string> verb)
+    {
+        var verbText = string.Join(' ', Enumerable.Range(verb.FirstToken, verb.LastToken - verb.FirstToken + 1).Select(k => tokens[k].Value));
+        if (ObjectBearingVerbs.Contains(verbText))
+        {
+            for (var k = verb.LastToken + 1; k < Math.Min(tokens.Count, verb.LastToken + 8); k++)
+            {
+                var w = tokens[k].Value;
+                if (_ackObjects.Contains(w))
+                {
+                    return StatementKinds.Acknowledgement;
+                }
+
+                if (_requestObjects.Contains(w))
+                {
+                    return StatementKinds.Request;
+                }
+            }
+        }
+
+        return verb.Value switch
+        {
+            "request" => StatementKinds.Request,
+            "acknowledgement" => StatementKinds.Acknowledgement,
+            _ => StatementKinds.Position,
+        };
+    }
+
+    private void AddCoordinatedSpeakers(IReadOnlyList<Token> tokens, int from, IReadOnlyList<Principal> principals, List<string> speakers)
+    {
+        // "Minister Motegi discussed ..., and Minister Lavrov indicated ...": a second principal acting in the same sentence.
+        for (var k = from; k < Math.Min(tokens.Count, 400); k++)
+        {
+            if (tokens[k].Value is "that" or "whether")
+            {
+                return;
+            }
+
+            if (tokens[k].Value != "and" || k == 0 || tokens[k - 1].Value != ",")
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < tokens.Count && j < k + 8 && Titles.Contains(tokens[j].Value))
+            {
+                j++;
+            }
+
+            if (j < tokens.Count && PrincipalAt(tokens, j, principals, out var last) is { } p && !speakers.Contains(p.PersonId))
+            {
+                var v = SkipAdverbs(tokens, last + 1);
+                if (v < tokens.Count && _verbs.LongestAt(tokens, v) is not null)
+                {
+                    speakers.Add(p.PersonId);
+                }
+            }
+        }
+    }
+}
