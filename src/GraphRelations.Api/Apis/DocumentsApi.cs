@@ -2,6 +2,7 @@ using GraphRelations.Api.Problems;
 using GraphRelations.Api.Queries;
 using GraphRelations.Api.Validation;
 using GraphRelations.Extraction;
+using GraphRelations.Extraction.Contract;
 using GraphRelations.Graph;
 using GraphRelations.Graph.Model;
 using GraphRelations.Ingestion;
@@ -61,7 +62,7 @@ public static class DocumentsApi
             return Quarantined(result);
         }
 
-        var body = new DocumentIngested(result.DocumentId, result.Outcome, result.Meetings, result.Graph);
+        var body = new DocumentIngested(result.DocumentId, result.Outcome, result.Meetings, ExtractionJson.ToContract(result.Graph));
         return result.Outcome == IngestionOutcome.Unchanged
             ? TypedResults.Ok(body)
             : TypedResults.Created($"/api/documents/{result.DocumentId}", body);
@@ -95,7 +96,7 @@ public static class DocumentsApi
         var graph = extractor.Extract(new NormalizedDocument(stored.Document.Id, stored.Text), stored.Document.Source);
         response.Headers["X-Extractor-Version"] = extractor.Version;
         response.Headers["X-Stored-Extractor-Version"] = stored.Document.ExtractorVersion;
-        return TypedResults.Content(ContractJson.Serialize(graph), "application/json; charset=utf-8");
+        return TypedResults.Content(ExtractionJson.Serialize(graph), "application/json; charset=utf-8");
     }
 
     private static ProblemHttpResult Quarantined(IngestionResult result)
