@@ -25,9 +25,16 @@ public static class Extensions
     /// <summary>Registers the inbox folder logic and the <see cref="InboxWorker"/> that watches it. Call after <see cref="AddIngestion"/>.</summary>
     public static IServiceCollection AddInboxWorker(this IServiceCollection services)
     {
+        services.AddInboxProcessor();
+        services.AddHostedService<InboxWorker>();
+        return services;
+    }
+
+    /// <summary>Registers the inbox folder logic alone, for one-shot passes (<c>ingest --once</c>) without the watching worker.</summary>
+    public static IServiceCollection AddInboxProcessor(this IServiceCollection services)
+    {
         services.TryAddSingleton<IngestionTally>();
         services.TryAddSingleton<InboxProcessor>();
-        services.AddHostedService<InboxWorker>();
         return services;
     }
 }
