@@ -17,6 +17,7 @@ internal sealed class DocumentRun
     private readonly string _text;
     private readonly List<Line> _lines;
     private readonly List<MeetingDraft> _meetings = [];
+    private List<(int Start, int End)> _entitySpans = [];
 
     public DocumentRun(MeetingRecordExtractor extractor, NormalizedDocument document, string source)
     {
@@ -66,9 +67,19 @@ internal sealed class DocumentRun
             m.Ranges.Add((mentionFrom, lead is null ? mentionFrom : lead.Line.End));
         }
 
-        WalkBody(bodyStart, published);
         var mentionHits = FindMentions(mentionFrom);
-        var meetings = _meetings.Select(m => m.Build(_doc.Id, mentionHits, Kb)).ToList();
+        _entitySpans = mentionHits.Where(h => h.FromGazetteer && h.Type is MentionTypes.Organization or MentionTypes.Event).Select(h => (h.Start, h.End)).ToList();
+        WalkBody(bodyStart, published);
+        var bodyText = bodyStart < _lines.Count ? _text[_lines[bodyStart].Start..Math.Min(_text.Length, _lines[bodyStart].Start + 50_000)] : string.Empty;
+        var meetings = _meetings.Select(m => m.Build(_doc.Id, mentionHits, Kb, bodyText)).ToList();
+        for (var i = 1; i < meetings.Count; i++)
+        {
+            // A meeting a later paragraph adds ("also held a meeting with ...") happened on the same trip.
+            if (_meetings[i].IntroducedInBody && meetings[i].Occasion is null && meetings[0].Occasion is not null)
+            {
+                meetings[i] = meetings[i] with { Occasion = meetings[0].Occasion };
+            }
+        }
         return new DocumentGraph(_doc.Id, _source, title, published, _x.Version, meetings);
     }
 
@@ -120,8 +131,14 @@ internal sealed class DocumentRun
 
                 var line = _lines[i];
                 var leadSentences = DocumentLayout.Sentences(_text, line);
+                var leadDate = DateParser.FindAll(_text[line.ContentStart..line.End]).FirstOrDefault(x => !x.InRange);
                 foreach (var d in drafts)
                 {
+                    if (d.Date is null && drafts.Count == 1 && leadDate != default)
+                    {
+                        d.Date = DateParser.Resolve(leadDate, published);
+                    }
+
                     d.SetLead(s, leadSentences, EarlierParagraphs(headerEnd, i));
                     _meetings.Add(d);
                 }
@@ -144,7 +161,7 @@ internal sealed class DocumentRun
         return result;
     }
 
-    private static readonly HashSet<string> MeetingVerbs = new(StringComparer.Ordinal) { "held", "met", "paid", "had", "holding", "conducted" };
+    private static readonly HashSet<string> MeetingVerbs = new(StringComparer.Ordinal) { "held", "met", "paid", "had", "received", "talked", "spoke" };
     private static readonly HashSet<string> MeetingNouns = new(StringComparer.OrdinalIgnoreCase) { "meeting", "meetings", "talk", "talks", "conversation", "conversations", "summit", "call", "consultation", "consultations" };
 
     /// <summary>The meetings a sentence reports: "A held a meeting with B", "A met with B", "A and B held ...", "talks were held between A and B".</summary>
@@ -169,6 +186,18 @@ internal sealed class DocumentRun
             {
                 verb = i;
                 break;
+            }
+
+            if (v is "talked" or "spoke")
+            {
+                // "talked over the telephone with": only a telephone makes talking a meeting here.
+                if (Enumerable.Range(i + 1, Math.Min(5, tokens.Count - i - 1)).Any(k => tokens[k].Value is "telephone" or "phone"))
+                {
+                    verb = i;
+                    break;
+                }
+
+                continue;
             }
 
             if (Enumerable.Range(i + 1, Math.Min(10, tokens.Count - i - 1)).Any(k => MeetingNouns.Contains(tokens[k].Value)))
@@ -202,7 +231,14 @@ internal sealed class DocumentRun
         for (var w = verb; w < tokens.Count; w++)
         {
             var v = tokens[w].Value;
-            var isObject = v is "with" or "between" || (v == "on" && w > 0 && tokens[w - 1].Value is "call" or "calls");
+            var isObject = v is "with" or "between" || (v == "on" && w > 0 && tokens[w - 1].Value is "call" or "calls")
+                || (v == "from" && w > 0 && tokens[w - 1].Value is "call" or "calls" or "visit");
+            if (!primary && v != "with")
+            {
+                // A later paragraph adds a meeting only as "X also held a meeting with Y"; "between" there names plans.
+                continue;
+            }
+
             if (!isObject)
             {
                 continue;
@@ -390,6 +426,7 @@ internal sealed class DocumentRun
                 foreach (var d in newMeetings)
                 {
                     d.SetLead(s, [s], []);
+                    d.IntroducedInBody = true;
                     _meetings.Add(d);
                     current = d;
                 }
@@ -397,8 +434,15 @@ internal sealed class DocumentRun
                 var act = RecognizeAct(s, current);
                 if (act is null)
                 {
+                    if (!current.IntroducedInBody || newMeetings.Count > 0)
+                    {
+                        current.Ranges.Add((s.Start, s.End));
+                    }
+
                     continue;
                 }
+
+                current.Ranges.Add((s.Start, s.End));
 
                 var sentenceTopics = TopicsOfText(s.Start, s.End);
                 var topics = sectionTopics.Concat(sentenceTopics).Distinct().ToList();
@@ -414,7 +458,6 @@ internal sealed class DocumentRun
                 }
             }
 
-            current.Ranges.Add((line.Start, line.End));
         }
     }
 
@@ -428,7 +471,9 @@ internal sealed class DocumentRun
         }
         else
         {
-            item = line.Indent == intro.Indent && line.FirstMarker == MarkerKind.Bullet && intro.FirstMarker != MarkerKind.Bullet;
+            item = line.Indent == intro.Indent
+                && ((line.FirstMarker == MarkerKind.Bullet && intro.FirstMarker != MarkerKind.Bullet)
+                    || (line.FirstMarker != MarkerKind.None && line.InnerLevel > intro.InnerLevel && intro.InnerMarker != MarkerKind.None));
         }
 
         if (item)
@@ -519,7 +564,19 @@ internal sealed class DocumentRun
     private List<string> TopicsOfText(int start, int end)
     {
         var tokens = Tokenizer.Tokenize(_text, start, end);
-        return Kb.TopicAliases.FindAll(tokens).Select(m => m.Value.Id).Distinct().ToList();
+
+        // "Security" inside "UN Security Council", "Economic" inside "Asia-Pacific Economic Cooperation": a name, not a topic.
+        return Kb.TopicAliases.FindAll(tokens)
+            .Where(m => !_entitySpans.Any(e => m.Start >= e.Start && m.End <= e.End && (m.Start > e.Start || m.End < e.End)))
+            .Where(m => !IsPartOfProperName(tokens, m))
+            .Select(m => m.Value.Id).Distinct().ToList();
+    }
+
+    /// <summary>"National Security Secretariat": a capitalised alias running on into more capitalised words is part of a name.</summary>
+    private static bool IsPartOfProperName(List<Token> tokens, PhraseMatch<TopicEntry> m)
+    {
+        var allCapitalized = Enumerable.Range(m.FirstToken, m.LastToken - m.FirstToken + 1).All(k => !tokens[k].IsWord || tokens[k].IsCapitalized);
+        return allCapitalized && m.LastToken + 1 < tokens.Count && tokens[m.LastToken + 1].IsWord && tokens[m.LastToken + 1].IsCapitalized;
     }
 
     private List<MentionHit> FindMentions(int from)

@@ -25,7 +25,7 @@ internal sealed class MeetingDraft
         Date = date;
         Telephone = telephone;
         Position = position;
-        Principals = participants.Select(p => new Principal(p.PersonId, p.Country ?? string.Empty, NamesOf(p))).ToList();
+        Principals = participants.Select(p => new Principal(p.PersonId, p.Country ?? string.Empty, NamesOf(p), p.Role)).ToList();
     }
 
     public List<Participant> Participants { get; }
@@ -33,6 +33,7 @@ internal sealed class MeetingDraft
     public bool Telephone { get; }
     public int Position { get; }
     public string? TitleKind { get; set; }
+    public bool IntroducedInBody { get; set; }
     public IReadOnlyList<Principal> Principals { get; }
     public IReadOnlyList<string> LastSpeakers { get; set; } = [];
     public List<(int Start, int End)> Ranges { get; } = [];
@@ -72,7 +73,7 @@ internal sealed class MeetingDraft
         return names;
     }
 
-    public Meeting Build(string documentId, List<MentionHit> hits, KnowledgeBase kb)
+    public Meeting Build(string documentId, List<MentionHit> hits, KnowledgeBase kb, string bodyText)
     {
         var kind = KindOf();
         var leadText = string.Join(' ', _leadSentences.Select(s => s.Text));
@@ -86,7 +87,7 @@ internal sealed class MeetingDraft
             // Where the meeting sentence (or "The meeting took place ...") puts it; venues and countries are not cities.
             var scopes = new List<(int Start, int End)> { (ls.Start, ls.End) };
             scopes.AddRange(_leadSentences.Where(s => s.Start > ls.Start && IsAboutTheMeeting(s.Text)).Select(s => (s.Start, s.End)));
-            var place = hits.FirstOrDefault(h => h.Type == MentionTypes.Place && !h.IsCountry && h.CountryCode is not null && scopes.Any(r => h.Start >= r.Start && h.End <= r.End));
+            var place = hits.FirstOrDefault(h => h.Type == MentionTypes.Place && !h.IsCountry && (h.CountryCode is not null || h.IsCity) && scopes.Any(r => h.Start >= r.Start && h.End <= r.End));
             if (place is not null)
             {
                 city = place.Name;
@@ -100,7 +101,7 @@ internal sealed class MeetingDraft
         }
 
         var duration = _leadSentence is null ? null : MeetingDetails.DurationMinutes(leadText);
-        var sequence = _leadSentence is null ? null : MeetingDetails.SequenceNumber(leadText, string.Join(' ', _statements.Select(s => s.Text)));
+        var sequence = _leadSentence is null ? null : MeetingDetails.SequenceNumber(leadText, IntroducedInBody ? string.Empty : bodyText);
         var occasion = _leadSentence is null ? null : MeetingDetails.Occasion(new[] { meetingSentence }.Concat(_leadSentences.Select(s => s.Text)).Concat(_earlier));
 
         var mentions = new List<Mention>();

@@ -17,19 +17,19 @@ internal static partial class MeetingDetails
     [GeneratedRegex(@"\b(?:his|her|their)\s+(?<ord>" + Ordinals + @")\s+(?:[\w'-]+\s+){0,5}?(?:meeting|talks?|summit|conversation)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex PossessiveOrdinal();
 
-    [GeneratedRegex(@"\bthe\s+(?<ord>" + Ordinals + @")\s+(?:meeting|summit|talks)\s+between\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\bthe\s+(?<ord>" + Ordinals + @")\s+(?:[\w'-]+\s+){0,3}?(?:meeting|summit|talks)\s+between\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex OrdinalBetween();
 
-    [GeneratedRegex(@"\bto\s+attend\s+(?:the\s+)?(?<o>[^,;.]{3,160}?)(?=,|;|\.(?:\s|$)|\s+and\s+(?:held|met|arrived)|\s+held\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\bto\s+attend\s+(?:the\s+)?(?<o>(?:[^,;.]|(?<=\bSt|\bMt|\b[A-Z])\.){3,160}?)(?=,|;|(?<!\b(?:St|Mt|[A-Z]))\.(?:\s|$)|\s+and\s+(?:held|met|arrived)|\s+held\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ToAttend();
 
-    [GeneratedRegex(@"\b(?:at|on)\s+the\s+(?:margins?|sidelines?)\s+of\s+(?:the\s+)?(?<o>[^,;.]{3,160}?)(?=,|;|\.(?:\s|$)|\s+in\s+[A-Z]|\s+held\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:at|on)\s+the\s+(?:margins?|sidelines?)\s+of\s+(?:the\s+)?(?<o>(?:[^,;.]|(?<=\bSt|\bMt|\b[A-Z])\.){3,160}?)(?=,|;|(?<!\b(?:St|Mt|[A-Z]))\.(?:\s|$)|\s+in\s+[A-Z]|\s+held\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Margins();
 
-    [GeneratedRegex(@"\bon\s+the\s+occasion\s+of\s+(?!(?:his|her|their|the|this)\s+(?:visit|trip|stay))(?:the\s+)?(?<o>[^,;.]{3,160}?)(?=,|;|\.(?:\s|$)|\s+in\s+[A-Z]|\s+held\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\bon\s+the\s+occasion\s+of\s+(?!(?:his|her|their|the|this)\s+(?:visit|trip|stay))(?:the\s+)?(?<o>(?:[^,;.]|(?<=\bSt|\bMt|\b[A-Z])\.){3,160}?)(?=,|;|(?<!\b(?:St|Mt|[A-Z]))\.(?:\s|$)|\s+in\s+[A-Z]|\s+held\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex OnOccasion();
 
-    [GeneratedRegex(@"\b(?:visit(?:ing)?\s+to|visiting|visited)\s+[A-Z][^.]{0,60}?\s+for\s+the\s+(?<o>[^,;.]{3,160}?)(?=,|;|\.(?:\s|$)|\s+in\s+[A-Z]|\s+held\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:visit(?:ing)?\s+to|visiting|visited)\s+[A-Z][^.]{0,60}?\s+for\s+the\s+(?<o>(?:[^,;.]|(?<=\bSt|\bMt|\b[A-Z])\.){3,160}?)(?=,|;|(?<!\b(?:St|Mt|[A-Z]))\.(?:\s|$)|\s+in\s+[A-Z]|\s+held\b|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex VisitFor();
 
     public static int? DurationMinutes(string lead)

@@ -5,7 +5,7 @@ using GraphRelations.Extraction.Text;
 namespace GraphRelations.Extraction.Recognition;
 
 /// <summary>A named thing found in the text; <see cref="CountryCode"/> is set for places.</summary>
-internal sealed record MentionHit(string EntityId, string Type, string Name, int Start, int End, string? CountryCode, bool IsCountry, bool IsCity);
+internal sealed record MentionHit(string EntityId, string Type, string Name, int Start, int End, string? CountryCode, bool IsCountry, bool IsCity, bool FromGazetteer = false);
 
 /// <summary>
 /// Finds places, organisations, projects, instruments and events: gazetteer entries first (longest match), then
@@ -17,7 +17,7 @@ internal sealed class MentionRecognizer
     private readonly PhraseMatcher<Known> _gazetteer = new(caseSensitive: true);
     private readonly HashSet<string> _placeNames = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> InstrumentHeads = new(StringComparer.Ordinal) { "Declaration", "Agreement", "Protocol", "Statement", "Plan", "Treaty", "Charter", "Convention", "Memorandum", "Accord", "Communique", "Programme", "Program" };
+    private static readonly HashSet<string> InstrumentHeads = new(StringComparer.Ordinal) { "Declaration", "Agreement", "Protocol", "Statement", "Plan", "Treaty", "Charter", "Convention", "Memorandum", "Accord", "Communique" };
     private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal) { "Council", "Commission", "Committee", "Center", "Centre" };
     private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal) { "Conference", "Forum", "Earthquake", "Games", "Olympics", "Exhibition" };
     private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.Ordinal) { "Prefecture", "Oblast", "Krai", "Region" };
@@ -86,6 +86,12 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
+            // "the Representative Office of Russia to the EU": part of a venue's name, not a mention of the EU.
+            if (k.Type == MentionTypes.Organization && Enumerable.Range(Math.Max(0, m.FirstToken - 6), Math.Min(6, m.FirstToken)).Any(x => tokens[x].Value is "Office" or "Embassy" or "Mission"))
+            {
+                continue;
+            }
+
             if (k.Type == MentionTypes.Place && last + 1 < tokens.Count && PlaceSuffixes.Contains(tokens[last + 1].Value))
             {
                 last++;
@@ -117,7 +123,7 @@ internal sealed class MentionRecognizer
                 }
             }
 
-            candidates.Add((m.FirstToken, last, true, new MentionHit(k.Id, k.Type, name, start, end, k.Country, k.IsCountry, k.IsCity)));
+            candidates.Add((m.FirstToken, last, true, new MentionHit(k.Id, k.Type, name, start, end, k.Country, k.IsCountry, k.IsCity, FromGazetteer: true)));
         }
 
         FindPatterns(text, tokens, candidates);
@@ -199,7 +205,7 @@ internal sealed class MentionRecognizer
             // Walk back over the capitalised modifiers: "Japan-Russia Advisory", "Sakhalin 3", "2018-2019 Japan-Russia Inter-Foreign Ministry".
             var first = i;
             var k = i - 1;
-            while (k >= 0 && i - k < 10)
+            while (k >= 0 && i - k < 16)
             {
                 var t = tokens[k];
                 if (t.IsWord && (t.IsCapitalized || char.IsDigit(t.Value[0])) && !(t.Value is "The" or "In" or "On" or "At" or "With" or "For" or "As"))
@@ -245,13 +251,7 @@ internal sealed class MentionRecognizer
             var start = tokens[first].Start;
             var end = tokens[last].End;
             var name = text[start..end];
-            if (type == MentionTypes.Event && head == "Summit" && modifiers.Count > 1 && IsGroupAcronym(modifiers[0].Value))
-            {
-                // "G8 Sea Island Summit" is the Sea Island Summit; the G8 is implied by the name.
-                name = text[tokens[first + 1].Start..end];
-            }
-
-            candidates.Add((first, last, false, new MentionHit(PersonRecognizer.Slug(name), type, name, start, end, null, false, false)));
+            candidates.Add((first, last, false, new MentionHit(PersonRecognizer.Slug(name), type, name, start, end, null, false, type == MentionTypes.Place && head == "City")));
         }
     }
 
@@ -271,6 +271,11 @@ internal sealed class MentionRecognizer
                 if (t.IsWord && t.IsCapitalized)
                 {
                     lastCap = j;
+                }
+                else if (t.Value == "and" && j + 1 < tokens.Count && (tokens[j + 1].Value is "the" || (j + 2 < tokens.Count && tokens[j + 2].Value == "-")))
+                {
+                    // "... Council on X and the Japan-Russia Commission on Y": a second name starts here.
+                    break;
                 }
                 else if (!(t.Value is "and" or "of" or "the" or "-" or "on" or "for"))
                 {

@@ -31,6 +31,14 @@ internal sealed class PersonRecognizer
         "the", "Hon", "Honorable", "Honourable", ".", "H", "E", "Mr", "Ms", "Mrs", "Dr", "His", "Her", "Excellency", "Mme", "Madam", "MP", "Russian", "Japanese", "Australian", "German", "American", "Korean", "Chinese", "former", "new", "newly", "appointed",
     };
 
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Prime", "Minister", "President", "Chairman", "Chancellor", "Foreign", "Deputy", "Premier", "Vice", "First", "Federal", "Federation", "Government",
+        "Affairs", "Secretary", "State", "General", "King", "Crown", "Prince", "Governor", "Speaker", "Chairperson", "Mr", "Ms", "Mrs", "Dr", "Former", "Then",
+        "On", "In", "At", "With", "And", "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Japan", "Russia", "Russian", "Japanese", "Minister's",
+    };
+
     public PersonRecognizer(KnowledgeBase kb)
     {
         _kb = kb;
@@ -130,16 +138,58 @@ internal sealed class PersonRecognizer
             }
 
             var role = RoleAt(person, date);
-            hits.Add(new PersonHit(first, last, person.Id, person.Name, person.Country, role?.Office.Role, person, null));
+            var title = TitleNear(tokens, from, to, first, last);
+            hits.Add(new PersonHit(first, last, person.Id, person.Name, person.Country, role?.Office.Role ?? (title is null ? null : NormalizeRole(title, person.Country)), person, title));
             i = last;
         }
 
         return hits;
     }
 
+    /// <summary>The title written next to a name: "Prime Minister Abe", "President of Russia Dmitry Medvedev", "Mr. Fradkov, the Prime Minister of ...".</summary>
+    private string? TitleNear(IReadOnlyList<Token> tokens, int from, int to, int first, int last)
+    {
+        for (var k = first - 1; k >= Math.Max(from, first - 8); k--)
+        {
+            if (tokens[k].Value is "," or "with" or "and" or "on")
+            {
+                break;
+            }
+
+            if (_titles.LongestAt(tokens, k) is { } m && (k == from || _titles.LongestAt(tokens, k - 1) is null))
+            {
+                return m.Value;
+            }
+        }
+
+        var j = last + 1;
+        if (j < to && tokens[j].Value == ",")
+        {
+            j++;
+            if (j < to && tokens[j].Value.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                j++;
+            }
+
+            if (j < to && _titles.LongestAt(tokens, j) is { } after)
+            {
+                return after.Value;
+            }
+        }
+
+        return null;
+    }
+
     private PersonEntry? Choose(List<PersonEntry> candidates, HashSet<string> evidence, DateOnly? date)
     {
         var named = candidates.Where(c => _givenNames[c].Overlaps(evidence)).ToList();
+        var nameLike = evidence.Where(e => !Honorifics.Contains(e) && !TitleWords.Contains(e) && !_kb.CountryCodes.ContainsKey(e)).ToList();
+        if (named.Count == 0 && nameLike.Count > 0)
+        {
+            // "PARK Min Ho" is not Park Geun-hye: a written given name that fits no one rules the gazetteer out.
+            return null;
+        }
+
         if (named.Count > 0)
         {
             return date is { } nd ? named.FirstOrDefault(p => _kb.TermsOf(p).Any(t => t.Covers(nd))) ?? named[0] : named[0];

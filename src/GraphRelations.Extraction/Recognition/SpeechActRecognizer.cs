@@ -17,7 +17,7 @@ internal enum SubjectKind
 internal sealed record SpeechAct(SubjectKind Subject, IReadOnlyList<string> Speakers, string Verb, string Kind);
 
 /// <summary>The participants a statement can be attributed to, with the surnames the text uses for them.</summary>
-internal sealed record Principal(string PersonId, string Country, IReadOnlySet<string> Names);
+internal sealed record Principal(string PersonId, string Country, IReadOnlySet<string> Names, string? Role = null);
 
 /// <summary>
 /// Finds the subject + reporting-verb clause that makes a sentence a statement: a participant ("Prime Minister
@@ -86,7 +86,7 @@ internal sealed class SpeechActRecognizer
         for (var i = 0; i < limit; i++)
         {
             var t = tokens[i];
-            if (t.Value is "that" or "whether" or "which" or "who")
+            if (t.Value is "that")
             {
                 // Past a complementiser every subject belongs to reported speech, not to the act itself.
                 return null;
@@ -151,11 +151,22 @@ internal sealed class SpeechActRecognizer
 
         if (_sides.LongestAt(tokens, i) is { } side)
         {
+            // "Japan and Russia agreed": both sides together.
+            if (side.LastToken + 2 < tokens.Count && tokens[side.LastToken + 1].Value == "and" && _sides.LongestAt(tokens, side.LastToken + 2) is { } otherSide && otherSide.Value != side.Value)
+            {
+                return (SubjectKind.Both, principals.Select(p => p.PersonId).ToList(), otherSide.LastToken);
+            }
+
             var ids = principals.Where(p => p.Country == side.Value).Select(p => p.PersonId).ToList();
             if (ids.Count > 0 && !(side.LastToken + 1 < tokens.Count && tokens[side.LastToken + 1].Value is "-" or "'"))
             {
                 return (SubjectKind.Side, ids, side.LastToken);
             }
+        }
+
+        if (RoleReference(tokens, i, principals) is { } byRole)
+        {
+            return (SubjectKind.Person, [byRole.Principal.PersonId], byRole.Last);
         }
 
         var first = PrincipalAt(tokens, i, principals, out var last);
@@ -181,6 +192,45 @@ internal sealed class SpeechActRecognizer
         }
 
         return (SubjectKind.Person, [first.PersonId], last);
+    }
+
+    private static readonly (string[] Words, string[] Roles)[] RoleTitles =
+    [
+        (["Prime", "Minister"], ["Prime Minister"]),
+        (["President"], ["President"]),
+        (["Chancellor"], ["Chancellor"]),
+        (["Foreign", "Minister"], ["Minister for Foreign Affairs", "Minister of Foreign Affairs"]),
+        (["Minister", "for", "Foreign", "Affairs"], ["Minister for Foreign Affairs"]),
+        (["Minister", "of", "Foreign", "Affairs"], ["Minister of Foreign Affairs"]),
+    ];
+
+    /// <summary>"The Prime Minister stated ...": a bare title names the one participant holding it.</summary>
+    private static (Principal Principal, int Last)? RoleReference(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Principal> principals)
+    {
+        if (tokens[i].Value is not ("The" or "the"))
+        {
+            return null;
+        }
+
+        foreach (var (words, roles) in RoleTitles)
+        {
+            if (i + words.Length >= tokens.Count || !words.Select((w, k) => tokens[i + 1 + k].Value == w).All(x => x))
+            {
+                continue;
+            }
+
+            var last = i + words.Length;
+            if (last + 1 < tokens.Count && (tokens[last + 1].IsCapitalized || tokens[last + 1].Value is "of" or "'"))
+            {
+                // "the Prime Minister of Japan ..." is handled as a name; "the President Putin" is a name too.
+                return null;
+            }
+
+            var holders = principals.Where(p => p.Role is not null && roles.Contains(p.Role)).ToList();
+            return holders.Count == 1 ? (holders[0], last) : null;
+        }
+
+        return null;
     }
 
     private static Principal? PrincipalAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Principal> principals, out int last)
