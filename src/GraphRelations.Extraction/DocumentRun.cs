@@ -105,7 +105,8 @@ internal sealed class DocumentRun
         {
             var first = _lines[0].Content.TrimEnd();
             var isSentence = first.EndsWith('.') && first.Split(' ').Length > 8;
-            if (!isSentence && first.Length <= 300 && DateParser.ParseDateLine(first) is null)
+            var readable = first.Count(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'' or '(' or ')' or ',' or '.' or ':' or '"' or '&' or '/') >= first.Length * 0.9;
+            if (!isSentence && readable && first.Length <= 300 && DateParser.ParseDateLine(first) is null)
             {
                 title = first;
                 headerEnd = Math.Max(headerEnd, 1);
@@ -268,6 +269,11 @@ internal sealed class DocumentRun
 
         if (subject is null && before.Count == 0)
         {
+            subject = FindTitled(tokens, 0, verb, stopAtPunctuation: false);
+        }
+
+        if (subject is null && before.Count == 0)
+        {
             // "... he held meetings with ...": the subject was named earlier in the sentence or the title.
             subject = known.FirstOrDefault(h => h.Country == "JP" && counterparts.All(c => c.Id != h.Id));
         }
@@ -296,7 +302,7 @@ internal sealed class DocumentRun
         return drafts;
     }
 
-    private PersonHit? FindTitled(List<Token> tokens, int from, int to)
+    private PersonHit? FindTitled(List<Token> tokens, int from, int to, bool stopAtPunctuation = true)
     {
         for (var i = from; i < to; i++)
         {
@@ -305,7 +311,7 @@ internal sealed class DocumentRun
                 return hit;
             }
 
-            if (tokens[i].Value is "," or "." or "with" or "on")
+            if (stopAtPunctuation && tokens[i].Value is "," or "." or "with" or "on")
             {
                 break;
             }

@@ -44,6 +44,8 @@ public class MeetingTests
     [InlineData("for approximately 1 hour and 10 minutes", 70)]
     [InlineData("for about five minutes", 5)]
     [InlineData("for approximately two hours", 120)]
+    [InlineData("for about an hour and a half", 90)]
+    [InlineData("for 1.5 hours", 90)]
     [InlineData("for approximately 65 minutes (a plenary meeting for approximately 50 minutes and a one-on-one meeting for approximately 15 minutes)", 65)]
     [InlineData("(a plenary meeting for approximately 40 minutes and a one-on-one meeting for approximately 20 minutes)", 60)]
     [InlineData("(meeting: approximately two hours and 40 minutes; working lunch: approximately one hour and 30 minutes)", 250)]

@@ -100,6 +100,21 @@ internal sealed class SpeechActRecognizer
 
             var (kind, speakers, last) = subject.Value;
             var j = SkipAdverbs(tokens, last + 1);
+            if ((j >= tokens.Count || _verbs.LongestAt(tokens, j) is null) && last + 1 < tokens.Count && tokens[last + 1].Value == ",")
+            {
+                // "Minister Lavrov, for his part, noted ...", "Mr. Lavrov, Minister of Foreign Affairs of Russia, stated ...".
+                var close = last + 2;
+                while (close < tokens.Count && close < last + 14 && tokens[close].Value != "," && tokens[close].Value != "that")
+                {
+                    close++;
+                }
+
+                if (close < tokens.Count && tokens[close].Value == ",")
+                {
+                    j = SkipAdverbs(tokens, close + 1);
+                }
+            }
+
             if (j >= tokens.Count || _verbs.LongestAt(tokens, j) is not { } verb)
             {
                 continue;
