@@ -17,9 +17,11 @@ public sealed class TimelineTests(ApiHost host)
         var timeline = await host.Client.GetAsync<TopicTimeline>("api/topics/territorial-issue/timeline");
 
         Assert.Equal("territorial-issue", timeline.TopicId);
+        // Date order; meetings whose date the text does not give come last.
         var dates = timeline.Entries.Select(entry => entry.Meeting.Date).ToList();
-        Assert.All(dates, date => Assert.NotNull(date));
-        Assert.Equal(dates.Order().ToList(), dates);
+        var dated = dates.TakeWhile(date => date is not null).ToList();
+        Assert.All(dates.Skip(dated.Count), date => Assert.Null(date));
+        Assert.Equal(dated.Order().ToList(), dated);
 
         var positions = SeedMeetings.Select(seed => dates.IndexOf(seed)).ToList();
         Assert.All(positions.Zip(SeedMeetings), pair => Assert.True(pair.First >= 0, $"no meeting on {pair.Second} in the timeline"));

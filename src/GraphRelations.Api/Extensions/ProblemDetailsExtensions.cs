@@ -12,6 +12,15 @@ internal static class ProblemDetailsExtensions
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions.TryAdd(
                 "traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType
+                && !context.ProblemDetails.Extensions.ContainsKey("errors"))
+            {
+                // Routing refuses a body that is not of an accepted media type before any handler runs; name the header.
+                const string detail = "The body must be of a media type this endpoint accepts (text/plain for documents).";
+                context.ProblemDetails.Detail ??= detail;
+                context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { ["Content-Type"] = [detail] };
+            }
+
             if (context.Exception is not null && context.ProblemDetails.Status >= StatusCodes.Status500InternalServerError)
             {
                 // The developer exception page would add the exception; the caller gets only the trace id to quote.
