@@ -18,8 +18,12 @@
   document.getElementById("title").textContent = timeline.name;
   const entries = timeline.entries;
   const agreed = entries.filter((entry) => entry.agreements.length > 0).length;
+  const datedEntries = entries.filter((entry) => entry.meeting.date);
+  const undated = entries.length - datedEntries.length;
   document.getElementById("summary").textContent = entries.length
-    ? `${entries.length} meeting${entries.length === 1 ? "" : "s"} from ${entries[0].meeting.date ?? "?"} to ${entries[entries.length - 1].meeting.date ?? "?"}; ${agreed} with agreements.`
+    ? `${entries.length} meeting${entries.length === 1 ? "" : "s"}`
+      + (datedEntries.length ? ` from ${datedEntries[0].meeting.date} to ${datedEntries[datedEntries.length - 1].meeting.date}` : "")
+      + (undated ? ` (${undated} undated, listed last)` : "") + `; ${agreed} with agreements.`
     : "No meeting discussed this topic.";
   status("");
 
