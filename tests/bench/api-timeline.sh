@@ -27,17 +27,20 @@ trap cleanup EXIT
 mapfile -t ORIGINALS < <(find "$CORPUS/seeds" "$CORPUS/dev" -name '*.txt' | sort)
 COPIES=$(( (DOCS + ${#ORIGINALS[@]} - 1) / ${#ORIGINALS[@]} ))
 echo "corpus: ${#ORIGINALS[@]} files x $COPIES copies = $(( ${#ORIGINALS[@]} * COPIES )) documents"
-mkdir -p "$WORK/corpus"
-for (( copy = 1; copy <= COPIES; copy++ )); do
-  dir="$WORK/corpus/$(printf 'copy%05d' "$copy")"
-  mkdir -p "$dir"
-  for file in "${ORIGINALS[@]}"; do
-    { cat "$file"; printf '\n\nLoad-test copy %05d.\n' "$copy"; } > "$dir/$(basename "$file")"
-  done
-done
+python3 - "$WORK/corpus" "$COPIES" "${ORIGINALS[@]}" <<'PY'
+import os, sys
+out, copies, files = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+texts = [(os.path.basename(f), open(f, "rb").read()) for f in files]
+for copy in range(1, copies + 1):
+    folder = os.path.join(out, "copy%05d" % copy)
+    os.makedirs(folder)
+    for name, text in texts:
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(text + b"\n\nLoad-test copy %05d.\n" % copy)
+PY
 
 echo "building (Release)..."
-dotnet publish "$ROOT/src/GraphRelations.Api" -c Release -o "$WORK/app" --nologo -v quiet >/dev/null
+dotnet publish "$ROOT/src/GraphRelations.Api" -c Release -o "$WORK/app" --nologo -v quiet > "$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log" >&2; exit 1; }
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 BASE="http://127.0.0.1:$PORT"
