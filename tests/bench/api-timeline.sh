@@ -54,7 +54,8 @@ LOAD_START=$(date +%s)
     --GraphStore:EmbeddedPath="$WORK/graph.db" \
     --Ingestion:SeedPaths:0="$WORK/corpus" \
     --Ingestion:InboxPath="$WORK/inbox" --Ingestion:ProcessedPath="$WORK/processed" --Ingestion:QuarantinePath="$WORK/quarantine" \
-    --Logging:LogLevel:Default=Warning --Logging:LogLevel:GraphRelations.Api.Seeding=Information
+    --Logging:LogLevel:Default=Warning --Logging:LogLevel:GraphRelations.Api.Seeding=Information \
+    --Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks=None
 ) > "$WORK/service.log" 2>&1 &
 APP_PID=$!
 
