@@ -24,8 +24,10 @@ public sealed class CorpusTests
         var timeline = await host.Store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(), Ct);
         Assert.NotNull(timeline);
         Assert.True(timeline.Entries.Count >= 5, $"only {timeline.Entries.Count} meetings on the territorial issue");
-        var dates = timeline.Entries.Select(e => e.Meeting.Date).ToList();
-        Assert.Equal(dates.OrderBy(d => d), dates);
+        // Meetings whose date the text does not give have no place in time; the dated ones must be in order.
+        var dates = timeline.Entries.Where(e => e.Meeting.Date is not null).Select(e => e.Meeting.Date!.Value).ToList();
+        Assert.True(dates.Count >= 5, $"only {dates.Count} dated meetings on the territorial issue");
+        Assert.Equal(dates.Order(), dates);
         var statements = timeline.Entries.SelectMany(e => e.Agreements.Concat(e.Positions)).ToList();
         Assert.True(statements.Count >= timeline.Entries.Count, "the timeline carries too few statements");
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);

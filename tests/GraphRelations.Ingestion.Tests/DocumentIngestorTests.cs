@@ -96,9 +96,9 @@ public sealed class DocumentIngestorTests
     [Fact]
     public async Task Input_over_the_configured_limit_is_refused_without_being_read_whole()
     {
-        await using var host = await IngestionHost.StartAsync(settings: new Dictionary<string, string?> { ["Ingestion:MaxFileBytes"] = "1000" });
+        await using var host = await IngestionHost.StartAsync(settings: new Dictionary<string, string?> { ["Ingestion:MaxFileBytes"] = "500" });
         var text = MeetingTexts.Summit(4);
-        Assert.True(Encoding.UTF8.GetByteCount(text) > 1000);
+        Assert.True(Encoding.UTF8.GetByteCount(text) > 500);
 
         var asText = await host.Ingestor.IngestAsync(text, "long.txt", Ct);
         using var unseekable = new NonSeekableStream(Encoding.UTF8.GetBytes(text));
@@ -106,7 +106,7 @@ public sealed class DocumentIngestorTests
 
         Assert.Equal(RejectionReasons.TooLarge, asText.Reason);
         Assert.Equal(RejectionReasons.TooLarge, asStream.Reason);
-        Assert.True(unseekable.BytesRead <= 1001, $"read {unseekable.BytesRead} bytes of an oversized stream");
+        Assert.True(unseekable.BytesRead <= 501, $"read {unseekable.BytesRead} bytes of an oversized stream");
     }
 
     [Fact]
@@ -126,24 +126,59 @@ public sealed class DocumentIngestorTests
         Assert.Contains("MaxFileBytes", error.Message, StringComparison.Ordinal);
     }
 
-    private sealed class NonSeekableStream(byte[] content) : MemoryStream(content)
+    /// <summary>A network-like stream: no length up front, so the ingestor must stop reading at the limit itself.</summary>
+    private sealed class NonSeekableStream(byte[] content) : Stream
     {
+        private readonly MemoryStream _inner = new(content);
+
         public long BytesRead { get; private set; }
+
+        public override bool CanRead => true;
 
         public override bool CanSeek => false;
 
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
         public override int Read(byte[] buffer, int offset, int count)
         {
-            var read = base.Read(buffer, offset, count);
+            var read = _inner.Read(buffer, offset, count);
             BytesRead += read;
             return read;
         }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            var read = await base.ReadAsync(buffer, cancellationToken);
+            var read = await _inner.ReadAsync(buffer, cancellationToken);
             BytesRead += read;
             return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }

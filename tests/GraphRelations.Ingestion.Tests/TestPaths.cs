@@ -13,7 +13,7 @@ internal static class TestPaths
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name; // bin/<Configuration>/net10.0/
+            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0/
             return Path.Combine(RepositoryRoot, "src", "GraphRelations.Ingestion", "bin", configuration, "net10.0", "GraphRelations.Ingestion.dll");
         }
     }
