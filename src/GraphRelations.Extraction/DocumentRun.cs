@@ -10,6 +10,10 @@ internal sealed class DocumentRun
 {
     private const int LeadSearchLines = 14;
     private const int MaxBodyLines = 20_000;
+    private const int MaxMentionChars = 2_000_000;
+
+    // A real record has tens of sentences; past this many the input is not a meeting record and more work buys nothing.
+    private const int MaxBodySentences = 10_000;
 
     private readonly MeetingRecordExtractor _x;
     private readonly NormalizedDocument _doc;
@@ -105,7 +109,8 @@ internal sealed class DocumentRun
         {
             var first = _lines[0].Content.TrimEnd();
             var isSentence = first.EndsWith('.') && first.Split(' ').Length > 8;
-            if (!isSentence && first.Length <= 300 && DateParser.ParseDateLine(first) is null)
+            var readable = first.Count(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'' or '(' or ')' or ',' or '.' or ':' or '"' or '&' or '/') >= first.Length * 0.9;
+            if (!isSentence && readable && first.Length <= 300 && DateParser.ParseDateLine(first) is null)
             {
                 title = first;
                 headerEnd = Math.Max(headerEnd, 1);
@@ -200,7 +205,7 @@ internal sealed class DocumentRun
                 continue;
             }
 
-            if (Enumerable.Range(i + 1, Math.Min(10, tokens.Count - i - 1)).Any(k => MeetingNouns.Contains(tokens[k].Value)))
+            if (Enumerable.Range(i + 1, Math.Min(16, tokens.Count - i - 1)).Any(k => MeetingNouns.Contains(tokens[k].Value)))
             {
                 verb = i;
                 break;
@@ -266,6 +271,28 @@ internal sealed class DocumentRun
             counterparts.Add(hit);
         }
 
+        if (counterparts.Count == 0 && tokens[verb].Value == "met" && verb + 1 < tokens.Count && tokens[verb + 1].Value is not ("with" or "in" or "at" or "on"))
+        {
+            // "Prime Minister Abe met President Putin": a direct object.
+            var hit = known.FirstOrDefault(h => h.FirstToken > verb && h.FirstToken < verb + 16) ?? FindTitled(tokens, verb + 1, Math.Min(tokens.Count, verb + 16));
+            if (hit is not null)
+            {
+                counterparts.Add(hit);
+            }
+        }
+
+        if (counterparts.Count == 0 && primary && known.Any(h => h.Country == "JP") && known.Any(h => h.Country is not null && h.Country != "JP"))
+        {
+            // "Prime Minister Abe welcomed President Putin ... and held a summit meeting": both principals are named.
+            subject ??= known.First(h => h.Country == "JP");
+            counterparts.Add(known.First(h => h.Country is not null && h.Country != "JP"));
+        }
+
+        if (subject is null && before.Count == 0)
+        {
+            subject = FindTitled(tokens, 0, verb, stopAtPunctuation: false);
+        }
+
         if (subject is null && before.Count == 0)
         {
             // "... he held meetings with ...": the subject was named earlier in the sentence or the title.
@@ -296,7 +323,7 @@ internal sealed class DocumentRun
         return drafts;
     }
 
-    private PersonHit? FindTitled(List<Token> tokens, int from, int to)
+    private PersonHit? FindTitled(List<Token> tokens, int from, int to, bool stopAtPunctuation = true)
     {
         for (var i = from; i < to; i++)
         {
@@ -305,7 +332,7 @@ internal sealed class DocumentRun
                 return hit;
             }
 
-            if (tokens[i].Value is "," or "." or "with" or "on")
+            if (stopAtPunctuation && tokens[i].Value is "," or "." or "with" or "on")
             {
                 break;
             }
@@ -363,6 +390,7 @@ internal sealed class DocumentRun
         Line? listIntro = null;
         MarkerKind? firstItemKind = null;
         var lastLine = _lines.Count - 1;
+        var sentenceBudget = MaxBodySentences;
         for (var li = bodyStart; li < Math.Min(_lines.Count, bodyStart + MaxBodyLines); li++)
         {
             var line = _lines[li];
@@ -418,6 +446,12 @@ internal sealed class DocumentRun
             }
 
             var sectionTopics = stack.SelectMany(h => h.Topics).Distinct().ToList();
+            sentenceBudget -= sentences.Count;
+            if (sentenceBudget < 0)
+            {
+                break;
+            }
+
             foreach (var s in sentences)
             {
                 var newMeetings = MeetingsIn(s, published, primary: false)
@@ -488,7 +522,11 @@ internal sealed class DocumentRun
     {
         var s = sentence.TrimEnd();
         return s.EndsWith(':') || s.EndsWith("as follows.", StringComparison.OrdinalIgnoreCase) || s.EndsWith("as follows", StringComparison.OrdinalIgnoreCase)
-            || s.Contains("the following", StringComparison.OrdinalIgnoreCase);
+            || System.Text.RegularExpressions.Regex.IsMatch(
+                s,
+                @"\bthe following (?:[a-z-]+ ){0,2}(?:points?|statements?|measures?|items?|matters?|issues?|areas?|elements?|remarks?|messages?|understandings?|agreements?|contents?|proposals?|principles?|outcomes?|results?|views?|steps?)\b",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+                TimeSpan.FromMilliseconds(100));
     }
 
     private static bool IsHeadingText(string content)
@@ -567,9 +605,36 @@ internal sealed class DocumentRun
 
         // "Security" inside "UN Security Council", "Economic" inside "Asia-Pacific Economic Cooperation": a name, not a topic.
         return Kb.TopicAliases.FindAll(tokens)
-            .Where(m => !_entitySpans.Any(e => m.Start >= e.Start && m.End <= e.End && (m.Start > e.Start || m.End < e.End)))
+            .Where(m => !InsideEntityName(m.Start, m.End))
             .Where(m => !IsPartOfProperName(tokens, m))
             .Select(m => m.Value.Id).Distinct().ToList();
+    }
+
+    private bool InsideEntityName(int start, int end)
+    {
+        // _entitySpans is sorted by start and spans do not overlap: the last span starting at or before start is the only candidate.
+        int lo = 0, hi = _entitySpans.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_entitySpans[mid].Start <= start)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (found < 0)
+        {
+            return false;
+        }
+
+        var e = _entitySpans[found];
+        return end <= e.End && (start > e.Start || end < e.End);
     }
 
     /// <summary>"National Security Secretariat": a capitalised alias running on into more capitalised words is part of a name.</summary>
@@ -581,7 +646,8 @@ internal sealed class DocumentRun
 
     private List<MentionHit> FindMentions(int from)
     {
-        var tokens = Tokenizer.Tokenize(_text, from, _text.Length);
+        // Mentions are looked for in the first megabytes only: a real record is a few kilobytes long.
+        var tokens = Tokenizer.Tokenize(_text, from, Math.Min(_text.Length, from + MaxMentionChars));
         return _x.Mentions.FindAll(_text, tokens);
     }
 }

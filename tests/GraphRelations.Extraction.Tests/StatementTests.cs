@@ -105,3 +105,41 @@ public class StatementTests
         Assert.Equal(["international-affairs"], s.Topics);
     }
 }
+
+public class SubjectFormTests
+{
+    private const string Header = "Japan-Russia Summit Meeting\n\nDecember 16, 2016\n\nOn December 15, Prime Minister Shinzo Abe held a meeting with President Vladimir Putin in Nagato City, Yamaguchi Prefecture.\n\n";
+
+    [Fact]
+    public void A_bare_title_names_the_participant_holding_it()
+    {
+        var m = Extract.Single(Header + "The Prime Minister stated that the issue must be resolved. The President responded that Russia was ready.");
+        Assert.Equal(["shinzo-abe"], Extract.StatementStarting(m, "The Prime Minister").Speakers);
+        Assert.Equal(["vladimir-putin"], Extract.StatementStarting(m, "The President").Speakers);
+        Assert.Equal("Nagato City", m.City);
+    }
+
+    [Fact]
+    public void Two_countries_acting_together_is_an_agreement()
+    {
+        var s = Assert.Single(Extract.Single(Header + "Japan and Russia agreed to start consultations.").Statements);
+        Assert.Equal(StatementKinds.Agreement, s.Kind);
+        Assert.Equal(2, s.Speakers.Count);
+    }
+
+    [Fact]
+    public void A_parenthetical_between_subject_and_verb_is_skipped()
+    {
+        var s = Assert.Single(Extract.Single(Header + "President Putin, for his part, noted that trade had grown.").Statements);
+        Assert.Equal(["vladimir-putin"], s.Speakers);
+        Assert.Equal("noted", s.Verb);
+    }
+
+    [Fact]
+    public void A_courtesy_call_received_is_a_meeting_with_the_caller()
+    {
+        var m = Extract.Single("Courtesy Call\n\nMarch 21, 2016\n\nOn March 21, Prime Minister Shinzo Abe received a courtesy call from Mr. Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation.");
+        Assert.Equal(["shinzo-abe", "sergey-lavrov"], m.Participants.Select(p => p.PersonId));
+        Assert.Equal(MeetingKinds.Other, m.Kind);
+    }
+}

@@ -8,7 +8,7 @@ internal static partial class MeetingDetails
     private const string NumberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|an|a";
     private const string Ordinals = @"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|\d{1,3}(?:st|nd|rd|th)";
 
-    [GeneratedRegex(@"\b(?:(?<h>\d{1,2}|" + NumberWords + @")(?:\s+and\s+a\s+(?<half>half))?\s*-?\s*hours?(?:\s+and\s+(?<hm>\d{1,2}|" + NumberWords + @")\s*-?\s*minutes?)?|(?<m>\d{1,3}|" + NumberWords + @")\s*-?\s*minutes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:(?<h>\d{1,2}(?:\.\d)?|" + NumberWords + @")(?:\s+and\s+a\s+(?<half>half))?\s*-?\s*hours?(?:\s+and\s+a\s+(?<half>half)|\s+and\s+(?<hm>\d{1,2}|" + NumberWords + @")\s*-?\s*minutes?)?|(?<m>\d{1,3}|" + NumberWords + @")\s*-?\s*minutes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"\b(?<ord>" + Ordinals + @")\s+time\s+in\s+total", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
@@ -47,7 +47,8 @@ internal static partial class MeetingDetails
                 int minutes;
                 if (m.Groups["h"].Success)
                 {
-                    minutes = (NumberOf(m.Groups["h"].Value) * 60) + (m.Groups["half"].Success ? 30 : 0) + (m.Groups["hm"].Success ? NumberOf(m.Groups["hm"].Value) : 0);
+                    var hours = double.TryParse(m.Groups["h"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var h) ? h : NumberOf(m.Groups["h"].Value);
+                    minutes = (int)Math.Round(hours * 60) + (m.Groups["half"].Success ? 30 : 0) + (m.Groups["hm"].Success ? NumberOf(m.Groups["hm"].Value) : 0);
                 }
                 else
                 {

@@ -22,7 +22,7 @@ internal sealed class PersonRecognizer
     [
         "Prime Minister", "President", "Chancellor", "Federal Chancellor", "Foreign Minister", "Minister for Foreign Affairs", "Minister of Foreign Affairs",
         "Deputy Prime Minister", "First Deputy Prime Minister", "Vice Prime Minister", "Chairman of the Government", "Chairman", "Premier", "Vice President",
-        "Secretary of State", "State Councilor", "King", "Emir", "Sultan", "Crown Prince", "Minister", "Vice-Minister for Foreign Affairs", "Deputy Minister of Foreign Affairs",
+        "Secretary of State", "Foreign Secretary", "State Councilor", "King", "Emir", "Sultan", "Crown Prince", "Minister", "Vice-Minister for Foreign Affairs", "Deputy Minister of Foreign Affairs",
         "Deputy Minister for Foreign Affairs", "Secretary-General", "Secretary General", "Governor", "Speaker", "Chairperson",
     ];
 
@@ -224,6 +224,7 @@ internal sealed class PersonRecognizer
         var i = index;
         string? title = null;
         string? country = null;
+        var honorific = false;
         for (var guard = 0; guard < 12 && i < to; guard++)
         {
             if (_titles.LongestAt(tokens, i) is { } tm)
@@ -245,6 +246,7 @@ internal sealed class PersonRecognizer
 
             if (Honorifics.Contains(tokens[i].Value))
             {
+                honorific |= tokens[i].Value is "Mr" or "Ms" or "Mrs" or "Dr" or "Hon" or "Honorable" or "Honourable" or "Excellency" or "E";
                 i++;
                 continue;
             }
@@ -312,7 +314,26 @@ internal sealed class PersonRecognizer
             country ??= c;
         }
 
-        if (title is null)
+        if (country is null)
+        {
+            // "Mr. Dmitry Kozak, Deputy Head of the Presidential Executive Office of Russia": the appositive names the country.
+            for (var k = nameEnd + 1; k < Math.Min(to, nameEnd + 16); k++)
+            {
+                if (tokens[k].Value is "." or ";" or "with" or "and")
+                {
+                    break;
+                }
+
+                if (tokens[k].Value == "of" && ParseCountry(tokens, k + 1, to) is { Code: { } code })
+                {
+                    country = code;
+                    break;
+                }
+            }
+        }
+
+        // "Mr. Igor Morgulov, Deputy Chief of Staff ...": an honorific marks a person even when the title is not one we know.
+        if (title is null && !(honorific && parts.Count >= 2))
         {
             return null;
         }
@@ -323,7 +344,7 @@ internal sealed class PersonRecognizer
             name = string.Join(' ', parts.Skip(1).Select(TitleCase).Append(TitleCase(parts[0])));
         }
 
-        return new PersonHit(nameStart, nameEnd, Slug(name), name, country, NormalizeRole(title, country), null, title);
+        return new PersonHit(nameStart, nameEnd, Slug(name), name, country, title is null ? null : NormalizeRole(title, country), null, title);
     }
 
     private (string? Code, int Next) ParseCountry(IReadOnlyList<Token> tokens, int i, int to)

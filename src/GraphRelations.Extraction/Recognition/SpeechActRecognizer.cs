@@ -79,7 +79,7 @@ internal sealed class SpeechActRecognizer
         _requestObjects = new HashSet<string>(kb.Speech.RequestObjects, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>True when the sentence starts with a participant's name or title (used to tell headings from cut-off sentences).</summary>
+    /// <summary>The statement a sentence makes, or null when no participant, side or pronoun subject is followed by a reporting verb.</summary>
     public SpeechAct? Recognize(IReadOnlyList<Token> tokens, IReadOnlyList<Principal> principals, IReadOnlyList<string> previousSpeakers)
     {
         var limit = Math.Min(tokens.Count, 400);
@@ -100,6 +100,21 @@ internal sealed class SpeechActRecognizer
 
             var (kind, speakers, last) = subject.Value;
             var j = SkipAdverbs(tokens, last + 1);
+            if ((j >= tokens.Count || _verbs.LongestAt(tokens, j) is null) && last + 1 < tokens.Count && tokens[last + 1].Value == ",")
+            {
+                // "Minister Lavrov, for his part, noted ...", "Mr. Lavrov, Minister of Foreign Affairs of Russia, stated ...".
+                var close = last + 2;
+                while (close < tokens.Count && close < last + 14 && tokens[close].Value != "," && tokens[close].Value != "that")
+                {
+                    close++;
+                }
+
+                if (close < tokens.Count && tokens[close].Value == ",")
+                {
+                    j = SkipAdverbs(tokens, close + 1);
+                }
+            }
+
             if (j >= tokens.Count || _verbs.LongestAt(tokens, j) is not { } verb)
             {
                 continue;
