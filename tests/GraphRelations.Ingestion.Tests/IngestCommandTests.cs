@@ -92,6 +92,34 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task Two_ingest_commands_on_one_folder_ingest_every_file_once()
+    {
+        const int files = 300;
+        var root = IngestionHost.NewRoot();
+        var inbox = Path.Combine(root, "inbox");
+        Directory.CreateDirectory(inbox);
+        for (var i = 0; i < files; i++)
+        {
+            File.WriteAllText(Path.Combine(inbox, $"shared-{i:D3}.txt"), MeetingTexts.Summit(7000 + i));
+        }
+
+        string[] arguments = ["ingest", inbox, "--once", "--plain", "--GraphStore:EmbeddedPath=graph.db", "--Ingestion:SettleTime=00:00:00"];
+        var runs = await Task.WhenAll(
+            IngestProcess.RunAsync(root, Timeout, arguments),
+            IngestProcess.RunAsync(root, Timeout, arguments));
+
+        Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.Output));
+        var inserted = runs.SelectMany(r => r.Output.Split('\n')).Where(l => l.StartsWith("inserted ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(files, inserted.Count);
+        Assert.All(runs, r => Assert.Matches(@"(?m)^inserted\s", r.Output)); // both really shared the work
+        Assert.All(runs, r => Assert.DoesNotMatch(@"(?m)^(unchanged|quarantined)\s", r.Output));
+        var processed = Directory.GetFiles(Path.Combine(inbox, "processed")).Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(Enumerable.Range(0, files).Select(i => $"shared-{i:D3}.txt"), processed);
+        await using var host = await IngestionHost.StartAsync(root);
+        Assert.Equal(files, (await host.Store.CountAsync(TestContext.Current.CancellationToken)).Nodes["Document"]);
+    }
+
+    [Fact]
     public async Task Ingest_without_a_path_prints_usage()
     {
         var (code, output) = await IngestProcess.RunAsync(IngestionHost.NewRoot(), Timeout, "ingest");
