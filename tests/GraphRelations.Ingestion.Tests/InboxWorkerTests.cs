@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using GraphRelations.Extraction;
 using GraphRelations.Ingestion.Inbox;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphRelations.Ingestion.Tests;
 
@@ -117,6 +119,38 @@ public sealed class InboxWorkerTests
         Assert.Equal(1, host.Tally.Inserted);
         Assert.Equal(2, host.Tally.Unchanged);
         Assert.Empty(host.InboxFiles());
+    }
+
+    [Fact]
+    public async Task A_file_still_being_written_waits_until_it_settles()
+    {
+        await using var host = await IngestionHost.StartAsync(worker: true, settings: new Dictionary<string, string?>
+        {
+            ["Ingestion:SettleTime"] = "00:00:01",
+        });
+        var lines = MeetingTexts.Summit(97).Split('\n');
+        Directory.CreateDirectory(host.Inbox);
+        var path = Path.Combine(host.Inbox, "slow.txt");
+        await using (var writer = new StreamWriter(path))
+        {
+            // A sender that writes in place, slowly: a line at a time over two seconds.
+            foreach (var line in lines)
+            {
+                await writer.WriteLineAsync(line);
+                await writer.FlushAsync(Ct);
+                await Task.Delay(2000 / lines.Length, Ct);
+            }
+        }
+
+        await IngestionHost.WaitUntilAsync(() => host.ProcessedFiles().Length == 1, Patience, "the settled file");
+
+        Assert.Equal(0, host.Tally.Quarantined);
+        Assert.Equal(1, host.Tally.Inserted);
+        var whole = File.ReadAllText(host.ProcessedFiles().Single());
+        var id = host.Services.GetRequiredService<IMeetingRecordExtractor>().Normalize(whole).Id;
+        var stored = await host.Store.GetDocumentAsync(id, Ct);
+        Assert.NotNull(stored);
+        Assert.Contains("Reference number: 97", stored.Text, StringComparison.Ordinal);
     }
 
     [Fact]
