@@ -42,11 +42,12 @@ internal sealed class DocumentRun
             return Empty(title, published, "empty text");
         }
 
-        var lead = FindLead(headerEnd, published);
+        var lead = FindLead(headerEnd, published) ?? (title is not null ? FindLeadIn(0, 0, published) : null);
         int bodyStart;
         if (lead is not null)
         {
-            bodyStart = lead.Line.Index + 1;
+            // A title that reads "X held a meeting with Y" is the lead when the body has none.
+            bodyStart = Math.Max(lead.Line.Index + 1, headerEnd);
         }
         else
         {
@@ -126,30 +127,40 @@ internal sealed class DocumentRun
     {
         for (var i = headerEnd; i < Math.Min(_lines.Count, headerEnd + LeadSearchLines); i++)
         {
-            foreach (var s in DocumentLayout.Sentences(_text, _lines[i]))
+            if (FindLeadIn(i, headerEnd, published) is { } lead)
             {
-                var drafts = MeetingsIn(s, published, primary: true);
-                if (drafts.Count == 0)
-                {
-                    continue;
-                }
-
-                var line = _lines[i];
-                var leadSentences = DocumentLayout.Sentences(_text, line);
-                var leadDate = DateParser.FindAll(_text[line.ContentStart..line.End]).FirstOrDefault(x => !x.InRange);
-                foreach (var d in drafts)
-                {
-                    if (d.Date is null && drafts.Count == 1 && leadDate != default)
-                    {
-                        d.Date = DateParser.Resolve(leadDate, published);
-                    }
-
-                    d.SetLead(s, leadSentences, EarlierParagraphs(headerEnd, i));
-                    _meetings.Add(d);
-                }
-
-                return new Lead(line, s);
+                return lead;
             }
+        }
+
+        return null;
+    }
+
+    private Lead? FindLeadIn(int i, int headerEnd, DateOnly? published)
+    {
+        foreach (var s in DocumentLayout.Sentences(_text, _lines[i]))
+        {
+            var drafts = MeetingsIn(s, published, primary: true);
+            if (drafts.Count == 0)
+            {
+                continue;
+            }
+
+            var line = _lines[i];
+            var leadSentences = DocumentLayout.Sentences(_text, line);
+            var leadDate = DateParser.FindAll(_text[line.ContentStart..line.End]).FirstOrDefault(x => !x.InRange);
+            foreach (var d in drafts)
+            {
+                if (d.Date is null && drafts.Count == 1 && leadDate != default)
+                {
+                    d.Date = DateParser.Resolve(leadDate, published);
+                }
+
+                d.SetLead(s, leadSentences, EarlierParagraphs(headerEnd, i));
+                _meetings.Add(d);
+            }
+
+            return new Lead(line, s);
         }
 
         return null;
