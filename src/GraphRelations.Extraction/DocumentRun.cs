@@ -10,6 +10,10 @@ internal sealed class DocumentRun
 {
     private const int LeadSearchLines = 14;
     private const int MaxBodyLines = 20_000;
+    private const int MaxMentionChars = 2_000_000;
+
+    // A real record has tens of sentences; past this many the input is not a meeting record and more work buys nothing.
+    private const int MaxBodySentences = 10_000;
 
     private readonly MeetingRecordExtractor _x;
     private readonly NormalizedDocument _doc;
@@ -38,11 +42,12 @@ internal sealed class DocumentRun
             return Empty(title, published, "empty text");
         }
 
-        var lead = FindLead(headerEnd, published);
+        var lead = FindLead(headerEnd, published) ?? (title is not null ? FindLeadIn(0, 0, published) : null);
         int bodyStart;
         if (lead is not null)
         {
-            bodyStart = lead.Line.Index + 1;
+            // A title that reads "X held a meeting with Y" is the lead when the body has none.
+            bodyStart = Math.Max(lead.Line.Index + 1, headerEnd);
         }
         else
         {
@@ -122,30 +127,40 @@ internal sealed class DocumentRun
     {
         for (var i = headerEnd; i < Math.Min(_lines.Count, headerEnd + LeadSearchLines); i++)
         {
-            foreach (var s in DocumentLayout.Sentences(_text, _lines[i]))
+            if (FindLeadIn(i, headerEnd, published) is { } lead)
             {
-                var drafts = MeetingsIn(s, published, primary: true);
-                if (drafts.Count == 0)
-                {
-                    continue;
-                }
-
-                var line = _lines[i];
-                var leadSentences = DocumentLayout.Sentences(_text, line);
-                var leadDate = DateParser.FindAll(_text[line.ContentStart..line.End]).FirstOrDefault(x => !x.InRange);
-                foreach (var d in drafts)
-                {
-                    if (d.Date is null && drafts.Count == 1 && leadDate != default)
-                    {
-                        d.Date = DateParser.Resolve(leadDate, published);
-                    }
-
-                    d.SetLead(s, leadSentences, EarlierParagraphs(headerEnd, i));
-                    _meetings.Add(d);
-                }
-
-                return new Lead(line, s);
+                return lead;
             }
+        }
+
+        return null;
+    }
+
+    private Lead? FindLeadIn(int i, int headerEnd, DateOnly? published)
+    {
+        foreach (var s in DocumentLayout.Sentences(_text, _lines[i]))
+        {
+            var drafts = MeetingsIn(s, published, primary: true);
+            if (drafts.Count == 0)
+            {
+                continue;
+            }
+
+            var line = _lines[i];
+            var leadSentences = DocumentLayout.Sentences(_text, line);
+            var leadDate = DateParser.FindAll(_text[line.ContentStart..line.End]).FirstOrDefault(x => !x.InRange);
+            foreach (var d in drafts)
+            {
+                if (d.Date is null && drafts.Count == 1 && leadDate != default)
+                {
+                    d.Date = DateParser.Resolve(leadDate, published);
+                }
+
+                d.SetLead(s, leadSentences, EarlierParagraphs(headerEnd, i));
+                _meetings.Add(d);
+            }
+
+            return new Lead(line, s);
         }
 
         return null;
@@ -201,7 +216,7 @@ internal sealed class DocumentRun
                 continue;
             }
 
-            if (Enumerable.Range(i + 1, Math.Min(10, tokens.Count - i - 1)).Any(k => MeetingNouns.Contains(tokens[k].Value)))
+            if (Enumerable.Range(i + 1, Math.Min(16, tokens.Count - i - 1)).Any(k => MeetingNouns.Contains(tokens[k].Value)))
             {
                 verb = i;
                 break;
@@ -265,6 +280,23 @@ internal sealed class DocumentRun
             }
 
             counterparts.Add(hit);
+        }
+
+        if (counterparts.Count == 0 && tokens[verb].Value == "met" && verb + 1 < tokens.Count && tokens[verb + 1].Value is not ("with" or "in" or "at" or "on"))
+        {
+            // "Prime Minister Abe met President Putin": a direct object.
+            var hit = known.FirstOrDefault(h => h.FirstToken > verb && h.FirstToken < verb + 16) ?? FindTitled(tokens, verb + 1, Math.Min(tokens.Count, verb + 16));
+            if (hit is not null)
+            {
+                counterparts.Add(hit);
+            }
+        }
+
+        if (counterparts.Count == 0 && primary && known.Any(h => h.Country == "JP") && known.Any(h => h.Country is not null && h.Country != "JP"))
+        {
+            // "Prime Minister Abe welcomed President Putin ... and held a summit meeting": both principals are named.
+            subject ??= known.First(h => h.Country == "JP");
+            counterparts.Add(known.First(h => h.Country is not null && h.Country != "JP"));
         }
 
         if (subject is null && before.Count == 0)
@@ -369,6 +401,7 @@ internal sealed class DocumentRun
         Line? listIntro = null;
         MarkerKind? firstItemKind = null;
         var lastLine = _lines.Count - 1;
+        var sentenceBudget = MaxBodySentences;
         for (var li = bodyStart; li < Math.Min(_lines.Count, bodyStart + MaxBodyLines); li++)
         {
             var line = _lines[li];
@@ -424,6 +457,12 @@ internal sealed class DocumentRun
             }
 
             var sectionTopics = stack.SelectMany(h => h.Topics).Distinct().ToList();
+            sentenceBudget -= sentences.Count;
+            if (sentenceBudget < 0)
+            {
+                break;
+            }
+
             foreach (var s in sentences)
             {
                 var newMeetings = MeetingsIn(s, published, primary: false)
@@ -494,7 +533,11 @@ internal sealed class DocumentRun
     {
         var s = sentence.TrimEnd();
         return s.EndsWith(':') || s.EndsWith("as follows.", StringComparison.OrdinalIgnoreCase) || s.EndsWith("as follows", StringComparison.OrdinalIgnoreCase)
-            || s.Contains("the following", StringComparison.OrdinalIgnoreCase);
+            || System.Text.RegularExpressions.Regex.IsMatch(
+                s,
+                @"\bthe following (?:[a-z-]+ ){0,2}(?:points?|statements?|measures?|items?|matters?|issues?|areas?|elements?|remarks?|messages?|understandings?|agreements?|contents?|proposals?|principles?|outcomes?|results?|views?|steps?)\b",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+                TimeSpan.FromMilliseconds(100));
     }
 
     private static bool IsHeadingText(string content)
@@ -573,9 +616,36 @@ internal sealed class DocumentRun
 
         // "Security" inside "UN Security Council", "Economic" inside "Asia-Pacific Economic Cooperation": a name, not a topic.
         return Kb.TopicAliases.FindAll(tokens)
-            .Where(m => !_entitySpans.Any(e => m.Start >= e.Start && m.End <= e.End && (m.Start > e.Start || m.End < e.End)))
+            .Where(m => !InsideEntityName(m.Start, m.End))
             .Where(m => !IsPartOfProperName(tokens, m))
             .Select(m => m.Value.Id).Distinct().ToList();
+    }
+
+    private bool InsideEntityName(int start, int end)
+    {
+        // _entitySpans is sorted by start and spans do not overlap: the last span starting at or before start is the only candidate.
+        int lo = 0, hi = _entitySpans.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_entitySpans[mid].Start <= start)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (found < 0)
+        {
+            return false;
+        }
+
+        var e = _entitySpans[found];
+        return end <= e.End && (start > e.Start || end < e.End);
     }
 
     /// <summary>"National Security Secretariat": a capitalised alias running on into more capitalised words is part of a name.</summary>
@@ -587,7 +657,8 @@ internal sealed class DocumentRun
 
     private List<MentionHit> FindMentions(int from)
     {
-        var tokens = Tokenizer.Tokenize(_text, from, _text.Length);
+        // Mentions are looked for in the first megabytes only: a real record is a few kilobytes long.
+        var tokens = Tokenizer.Tokenize(_text, from, Math.Min(_text.Length, from + MaxMentionChars));
         return _x.Mentions.FindAll(_text, tokens);
     }
 }

@@ -11,7 +11,7 @@ namespace GraphRelations.Extraction;
 internal sealed class MeetingDraft
 {
     private static readonly HashSet<string> HeadRoles = new(StringComparer.OrdinalIgnoreCase) { "Prime Minister", "President", "Chancellor", "Premier", "King", "Emir", "Sultan", "Chairman of the Government" };
-    private static readonly HashSet<string> ForeignMinisterRoles = new(StringComparer.OrdinalIgnoreCase) { "Minister for Foreign Affairs", "Minister of Foreign Affairs", "Foreign Minister" };
+    private static readonly HashSet<string> ForeignMinisterRoles = new(StringComparer.OrdinalIgnoreCase) { "Minister for Foreign Affairs", "Minister of Foreign Affairs", "Foreign Minister", "Secretary of State", "Foreign Secretary", "Secretary of State for Foreign Affairs" };
 
     private readonly List<(string TopicId, string? Heading)> _topics = [];
     private readonly List<Statement> _statements = [];
@@ -106,9 +106,10 @@ internal sealed class MeetingDraft
 
         var mentions = new List<Mention>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ranges = MergedRanges();
         foreach (var h in hits)
         {
-            if (!Ranges.Any(r => h.Start >= r.Start && h.End <= r.End))
+            if (!Covers(ranges, h.Start, h.End))
             {
                 continue;
             }
@@ -127,6 +128,49 @@ internal sealed class MeetingDraft
         var topics = _topics.Select((t, i) => new MeetingTopic(t.TopicId, t.Heading, i + 1)).ToList();
         var id = IdOf(documentId, kind);
         return new Meeting(id, kind, Date, city, country, occasion, duration, sequence, Participants, topics, _statements, mentions);
+    }
+
+    /// <summary>The text spans that belong to this meeting, sorted and merged so a lookup is a binary search even for huge inputs.</summary>
+    private List<(int Start, int End)> MergedRanges()
+    {
+        var sorted = Ranges.OrderBy(r => r.Start).ToList();
+        var merged = new List<(int Start, int End)>();
+        foreach (var r in sorted)
+        {
+            if (merged.Count > 0 && r.Start <= merged[^1].End + 1)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, r.End));
+            }
+            else
+            {
+                merged.Add(r);
+            }
+        }
+
+        return merged;
+    }
+
+    private static bool Covers(List<(int Start, int End)> ranges, int start, int end)
+    {
+        int lo = 0, hi = ranges.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ranges[mid].End < end)
+            {
+                lo = mid + 1;
+            }
+            else if (ranges[mid].Start > start)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAboutTheMeeting(string sentence) =>

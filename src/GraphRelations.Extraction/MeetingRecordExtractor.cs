@@ -41,7 +41,7 @@ public sealed class MeetingRecordExtractor : IMeetingRecordExtractor
         {
             return new DocumentRun(this, document, source).Run();
         }
-        catch (Exception ex) when (ex is System.Text.RegularExpressions.RegexMatchTimeoutException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
         {
             // Odd text must never stop ingestion: the document is kept with a reason instead of facts.
             return new DocumentGraph(document.Id, source, null, null, Version, [], $"extraction failed on this text: {ex.GetType().Name}");

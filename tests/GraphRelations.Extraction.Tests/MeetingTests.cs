@@ -113,3 +113,21 @@ public class MeetingTests
         Assert.NotEqual(undated1.Id, undated2.Id);
     }
 }
+
+public class LeadFormTests
+{
+    [Theory]
+    [InlineData("On February 28, Foreign Minister Fumio Kishida met Foreign Minister Sergey Lavrov in Moscow.", "foreign-ministers", "Moscow")]
+    [InlineData("On February 28, Prime Minister Shinzo Abe welcomed President Vladimir Putin at the Prime Minister's Office and held a summit meeting.", "summit", null)]
+    [InlineData("On February 28, a Japan-Russia Foreign Ministers' Meeting was held in Moscow between Minister for Foreign Affairs Fumio Kishida and Foreign Minister Sergey Lavrov.", "foreign-ministers", "Moscow")]
+    [InlineData("On February 28, Prime Minister Shinzo Abe talked over the telephone with President Vladimir Putin.", "telephone", null)]
+    [InlineData("On February 28, Mr. KISHIDA Fumio, Minister for Foreign Affairs of Japan, held a Japan-U.S. Foreign Ministers' Meeting with the Honorable John Kerry, Secretary of State of the United States of America, in Washington, D.C.", "foreign-ministers", "Washington, D.C.")]
+    public void Lead_sentence_forms(string lead, string kind, string? city)
+    {
+        var m = Extract.Single($"Meeting\n\nMarch 1, 2014\n\n{lead}");
+        Assert.Equal(kind, m.Kind);
+        Assert.Equal(city, m.City);
+        Assert.Equal(new DateOnly(2014, 2, 28), m.Date);
+        Assert.Equal(2, m.Participants.Count);
+    }
+}

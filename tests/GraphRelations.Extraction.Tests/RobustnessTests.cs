@@ -57,6 +57,6 @@ public class RobustnessTests
         var graph = Extract.Run(sb.ToString());
         var m = Assert.Single(graph.Meetings);
         Assert.NotEmpty(m.Statements);
-        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(20), $"took {sw.Elapsed}");
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(10), $"took {sw.Elapsed}");
     }
 }

@@ -15,7 +15,7 @@ internal static partial class DateParser
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + Months + @")\b\.?(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?<month>" + Months + @")\.?\s+(?<day>\d{1,2}),?\s+(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})\s+(?<month>" + Months + @")\.?,?\s+(?<year>(?:19|20)\d{2}))\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?<month>" + Months + @")\.?\s+(?<day>\d{1,2}),?\s+(?<year>(?:19|20)\d{2})|(?<day>\d{1,2})\s+(?<month>" + Months + @")\.?,?\s+(?<year>(?:19|20)\d{2}))(?:\s*\([^)]{0,30}\))?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex DateLine();
 
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -22,7 +22,7 @@ internal sealed class PersonRecognizer
     [
         "Prime Minister", "President", "Chancellor", "Federal Chancellor", "Foreign Minister", "Minister for Foreign Affairs", "Minister of Foreign Affairs",
         "Deputy Prime Minister", "First Deputy Prime Minister", "Vice Prime Minister", "Chairman of the Government", "Chairman", "Premier", "Vice President",
-        "Secretary of State", "State Councilor", "King", "Emir", "Sultan", "Crown Prince", "Minister", "Vice-Minister for Foreign Affairs", "Deputy Minister of Foreign Affairs",
+        "Secretary of State", "Foreign Secretary", "State Councilor", "King", "Emir", "Sultan", "Crown Prince", "Minister", "Vice-Minister for Foreign Affairs", "Deputy Minister of Foreign Affairs",
         "Deputy Minister for Foreign Affairs", "Secretary-General", "Secretary General", "Governor", "Speaker", "Chairperson",
     ];
 

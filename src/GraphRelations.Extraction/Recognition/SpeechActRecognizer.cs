@@ -79,7 +79,7 @@ internal sealed class SpeechActRecognizer
         _requestObjects = new HashSet<string>(kb.Speech.RequestObjects, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>True when the sentence starts with a participant's name or title (used to tell headings from cut-off sentences).</summary>
+    /// <summary>The statement a sentence makes, or null when no participant, side or pronoun subject is followed by a reporting verb.</summary>
     public SpeechAct? Recognize(IReadOnlyList<Token> tokens, IReadOnlyList<Principal> principals, IReadOnlyList<string> previousSpeakers)
     {
         var limit = Math.Min(tokens.Count, 400);

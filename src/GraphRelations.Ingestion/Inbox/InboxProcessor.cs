@@ -310,7 +310,33 @@ public sealed class InboxProcessor(
             }
         }
 
+        RemoveAbandonedLeases();
         return outcomes;
+    }
+
+    /// <summary>A worker killed between taking its lease and creating its claim folder leaves a lease file alone.</summary>
+    private void RemoveAbandonedLeases()
+    {
+        foreach (var leaseFile in Directory.GetFiles(ClaimsRoot, "*.lock"))
+        {
+            var owner = Path.GetFileNameWithoutExtension(leaseFile);
+            // Young leases may belong to a worker between taking its lease and creating its folder.
+            if (owner == WorkerId || Directory.Exists(Path.Combine(ClaimsRoot, owner))
+                || File.GetLastWriteTimeUtc(leaseFile) > clock.GetUtcNow().UtcDateTime - TimeSpan.FromMinutes(1))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var lease = new FileStream(leaseFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+                TryDeleteFile(leaseFile);
+            }
+            catch (IOException)
+            {
+                // Alive (just starting), or already removed.
+            }
+        }
     }
 
     private string LeasePath(string workerId) => Path.Combine(ClaimsRoot, workerId + ".lock");
