@@ -1,3 +1,8 @@
+using GraphRelations.Api.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddApplicationServices();
+
 var app = builder.Build();
+app.UseApplication();
 app.Run();

@@ -1,0 +1,37 @@
+using GraphRelations.Api.Problems;
+using GraphRelations.Graph;
+using GraphRelations.Graph.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GraphRelations.Api.Apis;
+
+public static class PeopleApi
+{
+    public static IEndpointRouteBuilder MapPeopleApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/people").WithTags("People");
+
+        api.MapGet("/", GetPeople)
+            .WithName("ListPeople")
+            .WithSummary("List people")
+            .WithDescription("Everyone who attended a meeting, with how many meetings they attended.");
+
+        api.MapGet("/{id}", GetPerson)
+            .WithName("GetPerson")
+            .WithSummary("Get a person")
+            .WithDescription("A person's offices, meetings, counterparts and the topics their meetings discussed.");
+
+        return app;
+    }
+
+    public static async Task<Ok<IReadOnlyList<PersonSummary>>> GetPeople(IGraphStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.GetPeopleAsync(cancellationToken));
+
+    public static async Task<Results<Ok<PersonDetail>, ProblemHttpResult>> GetPerson(
+        string id,
+        IGraphStore store,
+        CancellationToken cancellationToken) =>
+        await store.GetPersonAsync(id, cancellationToken) is { } person
+            ? TypedResults.Ok(person)
+            : ApiProblems.NotFound("id", $"No person has the id '{id}'.");
+}

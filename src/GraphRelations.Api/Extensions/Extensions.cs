@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using GraphRelations.Api.Health;
+using GraphRelations.Api.Seeding;
+using GraphRelations.Extraction;
+using GraphRelations.Graph;
+using GraphRelations.Ingestion;
+
+namespace GraphRelations.Api.Extensions;
+
+public static class Extensions
+{
+    /// <summary>Composes the query service: store, extraction, ingestion (inbox worker and start-up corpus load) and the HTTP surface.</summary>
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        services.AddGraphStore(builder.Configuration);
+        services.AddExtraction();
+        services.AddIngestion(builder.Configuration);
+        services.AddInboxWorker();
+
+        services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.SectionName));
+        services.AddSingleton<SeedProgress>();
+        services.AddHostedService<CorpusSeeder>();
+
+        services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        services.AddApiProblemDetails();
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+
+        services.AddOpenApi();
+
+        services.AddHealthChecks()
+            .AddCheck<GraphStoreHealthCheck>("graph-store", tags: [HealthTags.Ready])
+            .AddCheck<SeedHealthCheck>("seed-corpus", tags: [HealthTags.Ready]);
+    }
+}

@@ -1,0 +1,6 @@
+namespace GraphRelations.Api.Health;
+
+internal static class HealthTags
+{
+    public const string Ready = "ready";
+}

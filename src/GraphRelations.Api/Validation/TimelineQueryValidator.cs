@@ -1,0 +1,18 @@
+using FluentValidation;
+using GraphRelations.Api.Queries;
+
+namespace GraphRelations.Api.Validation;
+
+public sealed class TimelineQueryValidator : AbstractValidator<TimelineQuery>
+{
+    public TimelineQueryValidator()
+    {
+        RuleFor(q => q.From).IsOptionalDate().OverridePropertyName("from");
+        RuleFor(q => q.To).IsOptionalDate().OverridePropertyName("to");
+        RuleFor(q => q.From)
+            .Must((q, _) => !QueryRules.AreReversed(q.From, q.To))
+            .WithMessage("'from' must not be after 'to'.")
+            .OverridePropertyName("from");
+        RuleFor(q => q.Kind).IsOptionalMeetingKind().OverridePropertyName("kind");
+    }
+}

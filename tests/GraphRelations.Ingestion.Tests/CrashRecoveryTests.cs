@@ -1,0 +1,103 @@
+using GraphRelations.Ingestion.Inbox;
+
+namespace GraphRelations.Ingestion.Tests;
+
+/// <summary>
+/// kill -9 of the real ingestion process in the middle of a batch, then a restart: nothing lost, nothing half-written,
+/// and the same graph as one clean run into a fresh store.
+/// </summary>
+public sealed class CrashRecoveryTests
+{
+    private const int Documents = 400;
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(4);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Killing_the_ingest_process_mid_batch_loses_nothing_and_a_restart_gives_the_clean_run_graph()
+    {
+        var crashed = IngestionHost.NewRoot();
+        var clean = IngestionHost.NewRoot();
+        var names = WriteBatch(Path.Combine(crashed, "inbox"));
+        WriteBatch(Path.Combine(clean, "inbox"));
+
+        // Two kills at different points of the batch, then a run to completion.
+        var kills = 0;
+        foreach (var fraction in new[] { 0.2, 0.55 })
+        {
+            using var run = IngestProcess.Start(crashed, Arguments(crashed));
+            var target = (int)(Documents * fraction);
+            await IngestionHost.WaitUntilAsync(
+                () => Processed(crashed).Length >= target || run.HasExited, RunTimeout, $"{target} processed files");
+            if (!run.HasExited)
+            {
+                run.Kill();
+                kills++;
+            }
+        }
+
+        Assert.True(kills > 0, "the batch finished before it could be killed; make it larger");
+        Assert.True(Processed(crashed).Length < Documents, "nothing was left to recover after the kill");
+
+        var (restartCode, restartOutput) = await IngestProcess.RunAsync(crashed, RunTimeout, Arguments(crashed));
+        Assert.True(restartCode == 0, restartOutput);
+        var (cleanCode, cleanOutput) = await IngestProcess.RunAsync(clean, RunTimeout, Arguments(clean));
+        Assert.True(cleanCode == 0, cleanOutput);
+
+        // No file lost: every one ended in processed, none left in the inbox or in a claim folder, none quarantined.
+        Assert.Empty(Directory.GetFiles(Path.Combine(crashed, "inbox"), "*.txt"));
+        var stillClaimed = Directory.GetFiles(Path.Combine(crashed, "inbox", InboxProcessor.ClaimsFolderName), "*.txt", SearchOption.AllDirectories);
+        Assert.Empty(stillClaimed);
+        Assert.Empty(Directory.Exists(Path.Combine(crashed, "quarantine")) ? Directory.GetFiles(Path.Combine(crashed, "quarantine")) : []);
+        var processedNames = Processed(crashed).Select(f => Path.GetFileName(f)).ToHashSet(StringComparer.Ordinal);
+        var lost = names.Where(n => !processedNames.Contains(n)).ToList();
+        Assert.True(lost.Count == 0, "lost: " + string.Join(", ", lost));
+
+        // No partial document and the same graph as the clean run.
+        await using var crashedStore = await IngestionHost.StartAsync(crashed);
+        await using var cleanStore = await IngestionHost.StartAsync(clean);
+        var crashedCounts = await crashedStore.Store.CountAsync(Ct);
+        var cleanCounts = await cleanStore.Store.CountAsync(Ct);
+        Assert.Equal(Documents, cleanCounts.Nodes["Document"]);
+        Assert.Equal(cleanCounts.Nodes.OrderBy(p => p.Key), crashedCounts.Nodes.OrderBy(p => p.Key));
+        Assert.Equal(cleanCounts.Relationships.OrderBy(p => p.Key), crashedCounts.Relationships.OrderBy(p => p.Key));
+        foreach (var file in Processed(clean))
+        {
+            var result = await cleanStore.Ingestor.IngestAsync(await File.ReadAllTextAsync(file, Ct), Path.GetFileName(file), Ct);
+            var expected = await cleanStore.Store.GetDocumentAsync(result.DocumentId!, Ct);
+            var actual = await crashedStore.Store.GetDocumentAsync(result.DocumentId!, Ct);
+            Assert.NotNull(actual);
+            Assert.Equal(expected!.Text, actual.Text);
+            Assert.Equal(expected.MeetingIds.Order(), actual.MeetingIds.Order());
+        }
+    }
+
+    private static string[] Arguments(string root) =>
+    [
+        "ingest", Path.Combine(root, "inbox"), "--once", "--plain",
+        $"--GraphStore:EmbeddedPath={Path.Combine(root, "graph.db")}",
+        $"--Ingestion:ProcessedPath={Path.Combine(root, "processed")}",
+        $"--Ingestion:QuarantinePath={Path.Combine(root, "quarantine")}",
+        "--Ingestion:SettleTime=00:00:00",
+    ];
+
+    private static string[] Processed(string root)
+    {
+        var folder = Path.Combine(root, "processed");
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.txt") : [];
+    }
+
+    private static List<string> WriteBatch(string inbox)
+    {
+        Directory.CreateDirectory(inbox);
+        var names = new List<string>();
+        for (var i = 0; i < Documents; i++)
+        {
+            var name = $"record-{i:D4}.txt";
+            File.WriteAllText(Path.Combine(inbox, name), MeetingTexts.Summit(5000 + i));
+            names.Add(name);
+        }
+
+        return names;
+    }
+}
