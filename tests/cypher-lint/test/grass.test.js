@@ -10,7 +10,7 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 test('the Browser style gives every schema label and relationship type a caption built from schema properties', () => {
   const { dbSchema } = deriveSchema(join(repo, 'cypher'));
   const grass = readFileSync(join(repo, 'cypher', 'browser', 'graphrelations.grass'), 'utf8');
-  const rules = new Map([...grass.matchAll(/^(node|relationship)\.(\w+)\s*\{([^}]*)\}/gm)].map((m) => [`${m[1]}.${m[2]}`, m[3]]));
+  const rules = new Map([...grass.matchAll(/^(node|relationship)\.(\w+)\s*\{([\s\S]*?)\n\}/gm)].map((m) => [`${m[1]}.${m[2]}`, m[3]]));
   for (const [kind, names] of [['node', dbSchema.labels], ['relationship', dbSchema.relationshipTypes]]) {
     for (const name of names) {
       const body = rules.get(`${kind}.${name}`);
