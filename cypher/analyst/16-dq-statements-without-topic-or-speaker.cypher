@@ -11,4 +11,4 @@ WITH m, s,
 UNWIND problems AS problem
 RETURN problem, s.id AS statementId, m.date AS date, s.verb AS verb, s.text AS text, s.documentId AS documentId
 ORDER BY date, documentId, s.start
-LIMIT toInteger($limit);
+LIMIT $limit;
