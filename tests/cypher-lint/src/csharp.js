@@ -69,9 +69,24 @@ export function stringLiterals(source) {
 }
 
 const CLAUSE_START = new RegExp(
-  '^\\s*(?:CYPHER\\s+\\d+\\s+)?(?:OPTIONAL\\s+MATCH|MATCH|MERGE|UNWIND|RETURN|DETACH\\s+DELETE|CALL\\s*\\{|CALL\\s+(?:db|dbms|apoc)\\.' +
-    '|CREATE\\s*\\(|CREATE\\s+(?:CONSTRAINT|(?:RANGE\\s+|TEXT\\s+|POINT\\s+|FULLTEXT\\s+|VECTOR\\s+|LOOKUP\\s+)?INDEX)\\b[\\s\\S]*\\bFOR\\b' +
-    '|WITH\\s+\\$|SHOW\\s+(?:INDEXES|CONSTRAINTS|DATABASES?)|DROP\\s+(?:CONSTRAINT|INDEX))(?=[\\s({]|$)',
+  [
+    '^\\s*(?:CYPHER\\s+\\d+\\s+)?(?:',
+    [
+      '(?:OPTIONAL\\s+)?MATCH\\s*(?:\\(|\\w+\\s*=)', // MATCH (n) / MATCH p = ...
+      'MERGE\\s*(?:\\(|\\w+\\s*=)',
+      'CREATE\\s*\\(',
+      'CREATE\\s+(?:CONSTRAINT|(?:RANGE\\s+|TEXT\\s+|POINT\\s+|FULLTEXT\\s+|VECTOR\\s+|LOOKUP\\s+)?INDEX)\\b[\\s\\S]*\\bFOR\\s*\\(',
+      'UNWIND\\s+\\S[\\s\\S]*\\bAS\\s+\\w+',
+      'RETURN\\s+\\S',
+      'DETACH\\s+DELETE\\s+\\w',
+      'CALL\\s*\\{',
+      'CALL\\s+(?:db|dbms|apoc|gds)\\.\\w',
+      'WITH\\s+\\$',
+      'SHOW\\s+(?:INDEXES|CONSTRAINTS|DATABASES?)\\b',
+      'DROP\\s+(?:CONSTRAINT|INDEX)\\s+\\w+',
+    ].join('|'),
+    ')',
+  ].join(''),
 );
 // A node pattern with a label next to a relationship, or a relationship with a type: Cypher, never SQL.
 const PATTERN = /\(\s*\w*\s*:\s*[A-Z]\w*[^)]*\)\s*<?-\[|\]-\s*>?\s*\(|-\[\s*\w*\s*:\s*[A-Z_]+\s*[\]*{]/;
