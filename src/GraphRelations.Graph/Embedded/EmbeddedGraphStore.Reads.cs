@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Text.Json;
+using GraphRelations.Graph.Model;
+using GraphRelations.Graph.Reading;
+using Microsoft.Data.Sqlite;
+
+namespace GraphRelations.Graph.Embedded;
+
+/// <summary>The read side: every question runs in one read transaction, so it sees one consistent snapshot.</summary>
+public sealed partial class EmbeddedGraphStore
+{
+    public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(async (c, ct) =>
+        {
+            var counts = GraphVocabulary.NewCounts();
+            foreach (var (label, count) in await c.Command(EmbeddedReadSql.CountNodes).ListAsync(r => (r.GetString(0), r.GetInt64(1)), ct).ConfigureAwait(false))
+            {
+                counts.AddNodes(label, count);
+            }
+
+            foreach (var (type, count) in await c.Command(EmbeddedReadSql.CountRelationships).ListAsync(r => (r.GetString(0), r.GetInt64(1)), ct).ConfigureAwait(false))
+            {
+                counts.AddRelationships(type, count);
+            }
+
+            return counts.Build();
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<TopicSummary>> GetTopicsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<TopicSummary>>(async (c, ct) =>
+            await c.Command(EmbeddedReadSql.Topics).ListAsync(
+                r => new TopicSummary(r.GetString(0), r.GetString(1), r.NullableString(2), r.GetInt32(3), r.NullableDate(4), r.NullableDate(5)),
+                ct).ConfigureAwait(false),
+            cancellationToken);
+
+    public Task<TopicTimeline?> GetTopicTimelineAsync(string topicId, TimelineFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return ReadAsync(async (c, ct) =>
+        {
+            if (await c.Command(EmbeddedReadSql.TopicName).With("@topicId", topicId).ExecuteScalarAsync(ct).ConfigureAwait(false) is not string name)
+            {
+                return null;
+            }
+
+            var rows = await c.Command(EmbeddedReadSql.TimelineMeetings).With("@topicId", topicId)
+                .ListAsync(r => (Meeting: MeetingRowOf(r), Subtopics: JsonSerializer.Deserialize<string[]>(r.GetString(8)) ?? []), ct)
+                .ConfigureAwait(false);
+            var summaries = await WithAttendeesAsync(c, rows.Select(r => r.Meeting).ToList(), ct).ConfigureAwait(false);
+            var meetings = rows.Select((r, i) => new TimelineMeeting(summaries[i], r.Subtopics)).ToList();
+
+            var statementRows = await c.Command(EmbeddedReadSql.TimelineStatements).With("@topicId", topicId)
+                .ListAsync(StatementRowOf, ct).ConfigureAwait(false);
+            var views = await StatementViewsAsync(c, statementRows, ct).ConfigureAwait(false);
+            var mentions = await StatementMentionsAsync(c, statementRows.Select(s => s.Id), ct).ConfigureAwait(false);
+            var statements = statementRows
+                .Select((s, i) => new TimelineStatement(s.MeetingId, views[i], mentions.GetValueOrDefault(s.Id) ?? []))
+                .ToList();
+
+            return TimelineAssembler.Build(topicId, name, meetings, statements, filter);
+        }, cancellationToken);
+    }
+
+    public Task<MeetingPage> FindMeetingsAsync(MeetingFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var page = Math.Max(1, filter.Page);
+        var size = Math.Max(1, filter.PageSize);
+        return ReadAsync(async (c, ct) =>
+        {
+            SqliteCommand Filtered(string sql) => c.Command(sql)
+                .With("@from", Writing.IsoDate.Format(filter.From)).With("@to", Writing.IsoDate.Format(filter.To))
+                .With("@kind", filter.Kind).With("@personId", filter.PersonId).With("@topicId", filter.TopicId);
+
+            var total = Convert.ToInt32(await Filtered(EmbeddedReadSql.CountMeetings).ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            var rows = await Filtered(EmbeddedReadSql.FindMeetings).With("@limit", size).With("@offset", (long)(page - 1) * size)
+                .ListAsync(MeetingRowOf, ct).ConfigureAwait(false);
+            var items = await WithAttendeesAsync(c, rows, ct).ConfigureAwait(false);
+            return new MeetingPage(items, page, size, total);
+        }, cancellationToken);
+    }
+
+    public Task<MeetingDetail?> GetMeetingAsync(string meetingId, CancellationToken cancellationToken = default) =>
+        ReadAsync(async (c, ct) =>
+        {
+            var rows = await c.Command(EmbeddedReadSql.MeetingById).With("@meetingId", meetingId).ListAsync(MeetingRowOf, ct).ConfigureAwait(false);
+            if (rows.Count == 0)
+            {
+                return null;
+            }
+
+            var meeting = (await WithAttendeesAsync(c, rows, ct).ConfigureAwait(false))[0];
+            var topics = await c.Command(EmbeddedReadSql.MeetingTopics).With("@meetingId", meetingId)
+                .ListAsync(r => new DiscussedTopic(r.GetString(0), r.GetString(1), r.NullableString(2), r.GetInt32(3)), ct).ConfigureAwait(false);
+            var statementRows = await c.Command(EmbeddedReadSql.MeetingStatements).With("@meetingId", meetingId)
+                .ListAsync(StatementRowOf, ct).ConfigureAwait(false);
+            var statements = await StatementViewsAsync(c, statementRows, ct).ConfigureAwait(false);
+            var mentions = await c.Command(EmbeddedReadSql.MeetingMentions).With("@meetingId", meetingId)
+                .ListAsync(NamedThingOf, ct).ConfigureAwait(false);
+            var documents = await c.Command(EmbeddedReadSql.MeetingDocuments).With("@meetingId", meetingId)
+                .ListAsync(DocumentSummaryOf, ct).ConfigureAwait(false);
+            return new MeetingDetail(meeting, topics, statements, mentions, documents);
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<PersonSummary>> GetPeopleAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<PersonSummary>>(async (c, ct) =>
+            await c.Command(EmbeddedReadSql.People)
+                .ListAsync(r => new PersonSummary(r.GetString(0), r.GetString(1), r.NullableString(2), r.GetInt32(3)), ct).ConfigureAwait(false),
+            cancellationToken);
+
+    public Task<PersonDetail?> GetPersonAsync(string personId, CancellationToken cancellationToken = default) =>
+        ReadAsync(async (c, ct) =>
+        {
+            var people = await c.Command(EmbeddedReadSql.PersonById).With("@personId", personId)
+                .ListAsync(r => (Person: new PersonSummary(r.GetString(0), r.GetString(1), r.NullableString(2), r.GetInt32(3)),
+                    Aliases: JsonSerializer.Deserialize<string[]>(r.GetString(4)) ?? []), ct).ConfigureAwait(false);
+            if (people.Count == 0)
+            {
+                return null;
+            }
+
+            var (person, aliases) = people[0];
+            var offices = await c.Command(EmbeddedReadSql.PersonOffices).With("@personId", personId)
+                .ListAsync(r => new OfficeTerm(r.GetString(0), r.GetString(1), r.NullableDate(2), r.NullableDate(3)), ct).ConfigureAwait(false);
+            var meetingRows = await c.Command(EmbeddedReadSql.MeetingsOfPerson).With("@personId", personId).ListAsync(MeetingRowOf, ct).ConfigureAwait(false);
+            var meetings = await WithAttendeesAsync(c, meetingRows, ct).ConfigureAwait(false);
+            var counterparts = await c.Command(EmbeddedReadSql.Counterparts).With("@personId", personId)
+                .ListAsync(r => new Counterpart(r.GetString(0), r.GetString(1), r.NullableString(2), r.GetInt32(3), r.NullableDate(4), r.NullableDate(5)), ct)
+                .ConfigureAwait(false);
+            var topics = await c.Command(EmbeddedReadSql.PersonTopics).With("@personId", personId)
+                .ListAsync(r => new TopicCount(r.GetString(0), r.GetString(1), r.GetInt32(2)), ct).ConfigureAwait(false);
+            return new PersonDetail(person, [.. aliases.Order(StringComparer.Ordinal)], offices, meetings, counterparts, topics);
+        }, cancellationToken);
+
+    public Task<StoredDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken = default) =>
+        ReadAsync(async (c, ct) =>
+        {
+            var documents = await c.Command(EmbeddedReadSql.DocumentById).With("@documentId", documentId)
+                .ListAsync(r => (Summary: DocumentSummaryOf(r), Text: r.GetString(6)), ct).ConfigureAwait(false);
+            if (documents.Count == 0)
+            {
+                return null;
+            }
+
+            var meetingIds = await c.Command(EmbeddedReadSql.DocumentMeetings).With("@documentId", documentId)
+                .ListAsync(r => r.GetString(0), ct).ConfigureAwait(false);
+            return new StoredDocument(documents[0].Summary, documents[0].Text, meetingIds);
+        }, cancellationToken);
+
+    private async Task<T> ReadAsync<T>(Func<SqliteTransaction, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        return await read(transaction, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static MeetingSummary MeetingRowOf(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.NullableDate(2), r.NullableString(3), r.NullableString(4), r.NullableString(5),
+        r.NullableInt(6), r.NullableInt(7), []);
+
+    private static async Task<List<MeetingSummary>> WithAttendeesAsync(SqliteTransaction c, IReadOnlyList<MeetingSummary> meetings, CancellationToken ct)
+    {
+        var attendees = (await c.Command(EmbeddedReadSql.Attendees).WithIds("@meetingIds", meetings.Select(m => m.Id))
+                .ListAsync(r => (MeetingId: r.GetString(0), Attendee: new Attendee(r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4))), ct)
+                .ConfigureAwait(false))
+            .ToLookup(a => a.MeetingId, a => a.Attendee, StringComparer.Ordinal);
+        return [.. meetings.Select(m => m with { Participants = [.. attendees[m.Id]] })];
+    }
+
+    private sealed record StatementRecord(string Id, string MeetingId, string Kind, string Verb, string Text, string DocumentId, int Start, int End);
+
+    private static StatementRecord StatementRowOf(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt32(6), r.GetInt32(7));
+
+    private static async Task<List<StatementView>> StatementViewsAsync(SqliteTransaction c, IReadOnlyList<StatementRecord> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(s => s.Id).ToList();
+        var speakers = (await c.Command(EmbeddedReadSql.StatementSpeakers).WithIds("@statementIds", ids)
+            .ListAsync(r => (r.GetString(0), r.GetString(1)), ct).ConfigureAwait(false)).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        var topics = (await c.Command(EmbeddedReadSql.StatementTopics).WithIds("@statementIds", ids)
+            .ListAsync(r => (r.GetString(0), r.GetString(1)), ct).ConfigureAwait(false)).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        return [.. rows.Select(s => new StatementView(
+            s.Id, s.Kind, s.Verb, s.Text, [.. speakers[s.Id]], [.. topics[s.Id]], new Provenance(s.DocumentId, s.Start, s.End)))];
+    }
+
+    private static async Task<Dictionary<string, List<NamedThing>>> StatementMentionsAsync(SqliteTransaction c, IEnumerable<string> statementIds, CancellationToken ct) =>
+        (await c.Command(EmbeddedReadSql.StatementMentions).WithIds("@statementIds", statementIds)
+            .ListAsync(r => (StatementId: r.GetString(0), Thing: new NamedThing(r.GetString(1), r.GetString(2), r.GetString(3))), ct).ConfigureAwait(false))
+        .GroupBy(x => x.StatementId, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Thing).ToList(), StringComparer.Ordinal);
+
+    private static NamedThing NamedThingOf(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2));
+
+    private static DocumentSummary DocumentSummaryOf(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableDate(3), r.GetString(4),
+        DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+}

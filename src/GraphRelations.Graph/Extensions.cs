@@ -1,0 +1,38 @@
+using GraphRelations.Graph.Embedded;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphRelations.Graph;
+
+/// <summary>DI composition for the graph store.</summary>
+public static class Extensions
+{
+    /// <summary>
+    /// Registers <see cref="IGraphStore"/>: the Neo4j adapter when <c>Neo4j:Uri</c> is configured, otherwise the
+    /// embedded SQLite store at <c>GraphStore:EmbeddedPath</c> (default <c>data/graphrelations.db</c>). Also
+    /// registers a hosted service that initialises the store at start-up (<c>GraphStore:InitializeOnStart</c>).
+    /// </summary>
+    public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<EmbeddedStoreOptions>()
+            .Bind(configuration.GetSection(EmbeddedStoreOptions.SectionName))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.EmbeddedPath), "GraphStore:EmbeddedPath must name a file.")
+            .ValidateOnStart();
+
+        if (!string.IsNullOrWhiteSpace(configuration["Neo4j:Uri"]))
+        {
+            // The Neo4j adapter lands in the next commit on this branch.
+            throw new NotSupportedException("Neo4j:Uri is set but this build has no Neo4j adapter yet.");
+        }
+        else
+        {
+            services.AddSingleton<EmbeddedGraphStore>();
+            services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
+        }
+
+        services.AddHostedService<GraphStoreInitializer>();
+        return services;
+    }
+}
