@@ -91,7 +91,11 @@ const CLAUSE_START = new RegExp(
 // A node pattern with a label next to a relationship, or a relationship with a type: Cypher, never SQL.
 const PATTERN = /\(\s*\w*\s*:\s*[A-Z]\w*[^)]*\)\s*<?-\[|\]-\s*>?\s*\(|-\[\s*\w*\s*:\s*[A-Z_]+\s*[\]*{]/;
 
+// SQL (the embedded SQLite store) may mention graph patterns in its comments; it is not Cypher.
+const SQL = /^\s*(?:--[^\n]*\n\s*)*(?:SELECT|INSERT|UPDATE|DELETE\s+FROM|REPLACE|PRAGMA|ALTER\s+TABLE|DROP\s+(?:TABLE|VIEW|TRIGGER)|BEGIN|COMMIT|VACUUM|CREATE\s+(?:TEMP\s+|TEMPORARY\s+)?(?:TABLE|VIEW|TRIGGER|VIRTUAL\s+TABLE|(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?\w+\s+ON\s+\w+\s*\()|WITH\s+(?:RECURSIVE\s+)?\w+\s*(?:\([^)]*\)\s*)?AS\s*\()/i;
+
 /** True when a literal reads as a Cypher statement or pattern rather than prose or SQL. */
 export function looksLikeCypher(value) {
+  if (SQL.test(value)) return false;
   return CLAUSE_START.test(value) || PATTERN.test(value);
 }
