@@ -1,4 +1,5 @@
 using GraphRelations.Graph.Embedded;
+using GraphRelations.Graph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,8 +24,7 @@ public static class Extensions
 
         if (!string.IsNullOrWhiteSpace(configuration["Neo4j:Uri"]))
         {
-            // The Neo4j adapter lands in the next commit on this branch.
-            throw new NotSupportedException("Neo4j:Uri is set but this build has no Neo4j adapter yet.");
+            services.AddNeo4jGraphStore(configuration);
         }
         else
         {

@@ -1,0 +1,18 @@
+// One page of meetings matching the filters, in date order (undated last), with their participants.
+// Parameters: $from ("yyyy-MM-dd" or null), $to ("yyyy-MM-dd" or null), $kind (string or null),
+//   $personId (string or null), $topicId (string or null; its subtopics count too),
+//   $skip (integer), $limit (integer)
+MATCH (m:Meeting)
+WHERE ($from IS NULL OR m.date >= date($from))
+  AND ($to IS NULL OR m.date <= date($to))
+  AND ($kind IS NULL OR m.kind = $kind)
+  AND ($personId IS NULL OR EXISTS { (:Person {id: $personId})-[:ATTENDED]->(m) })
+  AND ($topicId IS NULL OR EXISTS { (m)-[:DISCUSSED]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topicId}) })
+RETURN {id: m.id, kind: m.kind, date: toString(m.date), city: m.city, country: m.country, occasion: m.occasion,
+  durationMinutes: m.durationMinutes, sequenceNumber: m.sequenceNumber,
+  participants: COLLECT {
+    MATCH (who:Person)-[a:ATTENDED]->(m)
+    RETURN {personId: who.id, name: who.name, country: who.country, role: a.role} AS attendee ORDER BY attendee.personId
+  }} AS meeting
+ORDER BY m.date IS NULL, m.date, m.id
+SKIP $skip LIMIT $limit
