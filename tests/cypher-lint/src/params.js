@@ -25,3 +25,32 @@ export function exampleMapKeys(example) {
   if (!example || !example.trim().startsWith('{')) return [];
   return [...example.matchAll(/[{,]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*:/g)].map((m) => m[1]);
 }
+
+/**
+ * Keys of the maps a file's parameters carry, as its header documents them: `$rows (list of {meetingId,
+ * personId, role: string or null})` gives meetingId, personId, role. Read from the `Parameters:` field up to
+ * the next header field (`Columns:`, `Result:`, ...) or the end of the leading comment block.
+ */
+export function documentedMapKeys(text) {
+  const header = [];
+  for (const line of text.split('\n')) {
+    const m = /^\s*\/\/(.*)$/.exec(line);
+    if (!m) break;
+    header.push(m[1].trim());
+  }
+  const start = header.findIndex((l) => /^Parameters\s*:/i.test(l));
+  if (start === -1) return [];
+  const section = [header[start]];
+  for (const l of header.slice(start + 1)) {
+    if (/^[A-Z][A-Za-z ]*:/.test(l)) break;
+    section.push(l);
+  }
+  const keys = [];
+  for (const group of section.join(' ').matchAll(/\{([^{}]*)\}/g)) {
+    for (const item of group[1].split(',')) {
+      const key = /^\s*`?([A-Za-z_][A-Za-z0-9_]*)`?/.exec(item)?.[1];
+      if (key) keys.push(key);
+    }
+  }
+  return keys;
+}
