@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphRelations.Graph.Neo4j;
 using GraphRelations.Graph.Tests.Analyst;
 
 namespace GraphRelations.Graph.Tests;
@@ -8,7 +9,7 @@ namespace GraphRelations.Graph.Tests;
 /// parameters with examples and columns; and, where a Neo4j is reachable, runs with those examples and returns
 /// exactly the documented columns.
 /// </summary>
-public sealed partial class AnalystQueryTests(Neo4jQueryEndpoint neo4j) : IClassFixture<Neo4jQueryEndpoint>
+public sealed partial class AnalystQueryTests(Neo4jAvailability neo4j) : IClassFixture<Neo4jAvailability>
 {
     public static TheoryData<string> AnalystFiles() =>
         [.. Directory.GetFiles(RepositoryPaths.AnalystFolder, "*.cypher").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
@@ -47,9 +48,9 @@ public sealed partial class AnalystQueryTests(Neo4jQueryEndpoint neo4j) : IClass
         Assert.SkipWhen(neo4j.SkipReason is not null, neo4j.SkipReason ?? string.Empty);
         var query = AnalystQueryFile.Load(Path.Combine(RepositoryPaths.AnalystFolder, file));
 
-        var result = await neo4j.RunAsync(query.Statement, query.Examples, TestContext.Current.CancellationToken);
+        // The client throws with Neo4j's error code and message when the statement fails.
+        QueryResult result = await neo4j.CreateClient().RunAsync(query.Statement, query.Examples, TestContext.Current.CancellationToken, file);
 
-        Assert.Empty(result.Errors);
         Assert.Equal(query.Columns, result.Fields);
     }
 
