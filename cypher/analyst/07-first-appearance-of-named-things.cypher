@@ -1,10 +1,10 @@
 // Question: When did each named project or instrument (treaty, declaration, plan) first come up, and how often
-//   since? The first meeting whose statements mention it, and the number of meetings that did.
+//   since? The first meeting whose documents mention it, and the number of meetings that did.
 // Parameters: $labels (list of labels to include: 'Project', 'Instrument', 'Event', 'Organization', 'Place')
 //   :param labels => ['Project', 'Instrument']
 // Columns: label, id, name, firstDate, firstMeetingId, meetings, lastDate
 // Result: one row per named thing, in order of first appearance.
-MATCH (m:Meeting)-[:HAS_STATEMENT]->(:Statement)-[:MENTIONS]->(x)
+MATCH (m:Meeting)-[:MENTIONS]->(x)
 WITH x, [l IN labels(x) WHERE l IN $labels][0] AS label, m
 WHERE label IS NOT NULL
 WITH label, x, m ORDER BY m.date, m.id

@@ -7,7 +7,7 @@
 MATCH (m:Meeting)
 WHERE toLower(m.occasion) CONTAINS toLower($forum)
    OR EXISTS {
-     MATCH (m)-[:HAS_STATEMENT]->(:Statement)-[:MENTIONS]->(x)
+     MATCH (m)-[:MENTIONS]->(x)
      WHERE (x:Organization OR x:Event) AND toLower(x.name) CONTAINS toLower($forum)
    }
 RETURN m.date AS date,

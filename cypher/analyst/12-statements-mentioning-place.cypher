@@ -1,5 +1,6 @@
 // Question: What was said about a given place? Every statement that mentions the place, with its speakers and
-//   topics, oldest first.
+//   topics, oldest first. (A statement is linked to the sentence of the place's first mention in a meeting;
+//   (Meeting)-[:MENTIONS]->(Place) lists every meeting that mentions it at all.)
 // Parameters: $place (Place.id, the slug of its name)
 //   :param place => 'vladivostok'
 // Columns: date, place, speakers, kind, verb, text, topics, documentId
