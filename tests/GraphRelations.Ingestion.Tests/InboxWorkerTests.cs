@@ -154,6 +154,26 @@ public sealed class InboxWorkerTests
     }
 
     [Fact]
+    public async Task While_the_store_is_unreachable_files_stay_in_the_inbox_and_are_not_quarantined()
+    {
+        var root = IngestionHost.NewRoot();
+        // The real store over a file that is not an SQLite database: every open fails, as on a broken disk.
+        File.WriteAllText(Path.Combine(root, "graph.db"), new string('x', 8192));
+        await using var host = await IngestionHost.StartAsync(root, worker: true, settings: new Dictionary<string, string?>
+        {
+            ["GraphStore:InitializeOnStart"] = "false",
+        });
+        host.Drop("waiting.txt", MeetingTexts.Summit(98));
+
+        await IngestionHost.WaitUntilAsync(() => host.Tally.Retried >= 3, Patience, "three retries");
+
+        Assert.Equal(0, host.Tally.Quarantined);
+        Assert.Empty(Directory.Exists(host.Quarantine) ? Directory.GetFiles(host.Quarantine) : []);
+        var everywhere = Directory.GetFiles(host.Inbox, "waiting*.txt", SearchOption.AllDirectories);
+        Assert.Single(everywhere); // in the inbox, or claimed for the next attempt: never lost, never duplicated
+    }
+
+    [Fact]
     public async Task Two_workers_on_one_inbox_process_every_file_exactly_once()
     {
         const int files = 60;
