@@ -71,6 +71,24 @@ public sealed class DocumentIngestor(
         }
     }
 
+    /// <summary>
+    /// Whether the store answers at all. Lets callers tell a store outage (retry every file later) from one document the
+    /// store keeps refusing (quarantine it).
+    /// </summary>
+    public async Task<bool> StoreRespondsAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await store.PingAsync(cancellationToken);
+        }
+#pragma warning disable CA1031 // Any failure to answer means "not responding"; the caller only needs the yes/no.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+    }
+
     private async Task<IngestionResult> IngestVerifiedAsync(InputValidator.Verdict verdict, string source, CancellationToken cancellationToken)
     {
         if (!verdict.IsValid)

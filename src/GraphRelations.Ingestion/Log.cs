@@ -23,7 +23,7 @@ internal static partial class Log
     [LoggerMessage(12, LogLevel.Warning, "Could not claim {File}; it stays in the inbox")]
     public static partial void ClaimFailed(this ILogger logger, Exception exception, string file);
 
-    [LoggerMessage(13, LogLevel.Error, "Storing {File} failed (attempt {Attempt} of {MaxAttempts}); it goes back to the inbox")]
+    [LoggerMessage(13, LogLevel.Error, "Storing {File} failed (attempt {Attempt} of {MaxAttempts}, 0 while the store does not answer); it goes back to the inbox")]
     public static partial void StoreFailed(this ILogger logger, Exception exception, string file, int attempt, int maxAttempts);
 
     [LoggerMessage(14, LogLevel.Information, "{File}: {Outcome} document {DocumentId} with {Meetings} meetings")]

@@ -154,9 +154,29 @@ public sealed class InboxWorkerTests
     }
 
     [Fact]
+    public async Task While_the_store_is_unreachable_files_stay_in_the_inbox_and_are_not_quarantined()
+    {
+        var root = IngestionHost.NewRoot();
+        // The real store over a file that is not an SQLite database: every open fails, as on a broken disk.
+        File.WriteAllText(Path.Combine(root, "graph.db"), new string('x', 8192));
+        await using var host = await IngestionHost.StartAsync(root, worker: true, settings: new Dictionary<string, string?>
+        {
+            ["GraphStore:InitializeOnStart"] = "false",
+        });
+        host.Drop("waiting.txt", MeetingTexts.Summit(98));
+
+        await IngestionHost.WaitUntilAsync(() => host.Tally.Retried >= 3, Patience, "three retries");
+
+        Assert.Equal(0, host.Tally.Quarantined);
+        Assert.Empty(Directory.Exists(host.Quarantine) ? Directory.GetFiles(host.Quarantine) : []);
+        var everywhere = Directory.GetFiles(host.Inbox, "waiting*.txt", SearchOption.AllDirectories);
+        Assert.Single(everywhere); // in the inbox, or claimed for the next attempt: never lost, never duplicated
+    }
+
+    [Fact]
     public async Task Two_workers_on_one_inbox_process_every_file_exactly_once()
     {
-        const int files = 60;
+        const int files = 100;
         var root = IngestionHost.NewRoot();
         await using var first = await IngestionHost.StartAsync(root);
         await using var second = await IngestionHost.StartAsync(root);
@@ -180,7 +200,8 @@ public sealed class InboxWorkerTests
         Assert.Equal(files, processed.Select(o => o.File).Distinct().Count());
         Assert.Equal(files, first.ProcessedFiles().Length);
         Assert.All(first.ProcessedFiles(), f => Assert.Matches(@"^doc-\d{3}\.txt$", Path.GetFileName(f)));
-        Assert.True(first.Tally.Total > 0 && second.Tally.Total > 0, $"one worker did everything ({first.Tally.Total}/{second.Tally.Total})");
+        // How the work was split depends on scheduling (under load one worker may take everything); it is reported, not asserted.
+        TestContext.Current.TestOutputHelper?.WriteLine($"split: {first.Tally.Total} / {second.Tally.Total}");
         Assert.Equal(files, first.Tally.Inserted + second.Tally.Inserted);
         Assert.Equal(files, (await first.Store.CountAsync(Ct)).Nodes["Document"]);
     }

@@ -179,7 +179,10 @@ public sealed class InboxProcessor(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var attempts = _storeFailures.AddOrUpdate(name, 1, (_, n) => n + 1);
+            // While the store is down every file fails: wait for it rather than quarantine good files.
+            // Only a document the store keeps refusing while it otherwise answers is counted towards quarantine.
+            var storeUp = await ingestor.StoreRespondsAsync(cancellationToken);
+            var attempts = storeUp ? _storeFailures.AddOrUpdate(name, 1, (_, n) => n + 1) : 0;
             if (attempts < MaxStoreAttempts)
             {
                 logger.StoreFailed(ex, name, attempts, MaxStoreAttempts);
