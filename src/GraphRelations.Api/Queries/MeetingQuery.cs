@@ -12,7 +12,7 @@ public sealed record MeetingQuery(
     [property: Description("Only meetings that discussed this topic or one of its subtopics (topic id).")][FromQuery(Name = "topic")] string? Topic = null,
     [property: Description("Only meetings of this kind: summit, foreign-ministers, telephone, other.")][FromQuery(Name = "kind")] string? Kind = null,
     [property: Description("Page number, from 1.")][FromQuery(Name = "page")] string? Page = null,
-    [property: Description("Meetings per page, 1 to 100.")][FromQuery(Name = "pageSize")] string? PageSize = null)
+    [property: Description("Meetings per page, 1 to 100.")][FromQuery(Name = "pageSize")] string? PageSize = null) : IMeetingScope
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;

@@ -9,7 +9,7 @@ public sealed record TimelineQuery(
     [property: Description("First meeting date to include, yyyy-MM-dd.")][FromQuery(Name = "from")] string? From = null,
     [property: Description("Last meeting date to include, yyyy-MM-dd.")][FromQuery(Name = "to")] string? To = null,
     [property: Description("Only meetings this person attended (person id).")][FromQuery(Name = "person")] string? Person = null,
-    [property: Description("Only meetings of this kind: summit, foreign-ministers, telephone, other.")][FromQuery(Name = "kind")] string? Kind = null)
+    [property: Description("Only meetings of this kind: summit, foreign-ministers, telephone, other.")][FromQuery(Name = "kind")] string? Kind = null) : IMeetingScope
 {
     /// <summary>Only valid after <see cref="Validation.TimelineQueryValidator"/> has passed.</summary>
     public TimelineFilter ToFilter() =>

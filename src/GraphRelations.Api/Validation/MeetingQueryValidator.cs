@@ -7,13 +7,7 @@ public sealed class MeetingQueryValidator : AbstractValidator<MeetingQuery>
 {
     public MeetingQueryValidator()
     {
-        RuleFor(q => q.From).IsOptionalDate().OverridePropertyName("from");
-        RuleFor(q => q.To).IsOptionalDate().OverridePropertyName("to");
-        RuleFor(q => q.From)
-            .Must((q, _) => !QueryRules.AreReversed(q.From, q.To))
-            .WithMessage("'from' must not be after 'to'.")
-            .OverridePropertyName("from");
-        RuleFor(q => q.Kind).IsOptionalMeetingKind().OverridePropertyName("kind");
+        Include(new MeetingScopeValidator());
         RuleFor(q => q.Page)
             .Must(value => string.IsNullOrWhiteSpace(value) || (QueryValues.TryParseInt(value.Trim(), out var page) && page >= 1))
             .WithMessage("'page' must be a whole number of at least 1.")

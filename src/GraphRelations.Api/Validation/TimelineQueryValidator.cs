@@ -5,14 +5,5 @@ namespace GraphRelations.Api.Validation;
 
 public sealed class TimelineQueryValidator : AbstractValidator<TimelineQuery>
 {
-    public TimelineQueryValidator()
-    {
-        RuleFor(q => q.From).IsOptionalDate().OverridePropertyName("from");
-        RuleFor(q => q.To).IsOptionalDate().OverridePropertyName("to");
-        RuleFor(q => q.From)
-            .Must((q, _) => !QueryRules.AreReversed(q.From, q.To))
-            .WithMessage("'from' must not be after 'to'.")
-            .OverridePropertyName("from");
-        RuleFor(q => q.Kind).IsOptionalMeetingKind().OverridePropertyName("kind");
-    }
+    public TimelineQueryValidator() => Include(new MeetingScopeValidator());
 }
