@@ -12,10 +12,15 @@ public static class Extensions
     /// Registers <see cref="IGraphStore"/>: the Neo4j adapter when <c>Neo4j:Uri</c> is configured, otherwise the
     /// embedded SQLite store at <c>GraphStore:EmbeddedPath</c> (default <c>data/graphrelations.db</c>). Also
     /// registers a hosted service that initialises the store at start-up (<c>GraphStore:InitializeOnStart</c>).
+    /// Calling it again is harmless: the first registration stands.
     /// </summary>
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(IGraphStore)))
+        {
+            return services;
+        }
 
         services.AddOptions<EmbeddedStoreOptions>()
             .Bind(configuration.GetSection(EmbeddedStoreOptions.SectionName))

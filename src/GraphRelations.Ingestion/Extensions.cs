@@ -1,3 +1,5 @@
+using GraphRelations.Extraction;
+using GraphRelations.Graph;
 using GraphRelations.Ingestion.Inbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,13 +8,18 @@ using Microsoft.Extensions.Options;
 
 namespace GraphRelations.Ingestion;
 
-/// <summary>DI composition for ingestion. Needs <c>AddExtraction()</c> and <c>AddGraphStore(...)</c> as well.</summary>
+/// <summary>DI composition for ingestion.</summary>
 public static class Extensions
 {
-    /// <summary>Registers <see cref="DocumentIngestor"/> and <see cref="IngestionOptions"/> (section <c>Ingestion</c>, validated on start).</summary>
+    /// <summary>
+    /// Registers <see cref="DocumentIngestor"/> and <see cref="IngestionOptions"/> (section <c>Ingestion</c>, validated on
+    /// start), with what the pipeline cannot run without: the extractor and the graph store chosen by configuration.
+    /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddExtraction();
+        services.AddGraphStore(configuration);
         services.AddOptions<IngestionOptions>()
             .Bind(configuration.GetSection(IngestionOptions.SectionName))
             .ValidateOnStart();

@@ -43,6 +43,24 @@ public sealed class AddGraphStoreTests
         Assert.Contains("Neo4j:Password", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Registering_the_store_twice_keeps_one_store_and_one_start_up_initialiser()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Neo4j:Uri"] = "http://127.0.0.1:1",
+            ["Neo4j:Password"] = "secret",
+        }).Build();
+        var services = new ServiceCollection();
+
+        // The ingestion pipeline registers its own store; a host that also asks for one must not get two.
+        services.AddGraphStore(configuration);
+        services.AddGraphStore(configuration);
+
+        Assert.Single(services, d => d.ServiceType == typeof(IGraphStore));
+        Assert.Single(services, d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService));
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

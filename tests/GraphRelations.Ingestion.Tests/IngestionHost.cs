@@ -1,4 +1,3 @@
-using GraphRelations.Extraction;
 using GraphRelations.Graph;
 using GraphRelations.Ingestion.Inbox;
 using Microsoft.Extensions.Configuration;
@@ -70,8 +69,6 @@ internal sealed class IngestionHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        builder.Services.AddGraphStore(builder.Configuration);
-        builder.Services.AddExtraction();
         builder.Services.AddIngestion(builder.Configuration);
         if (worker)
         {

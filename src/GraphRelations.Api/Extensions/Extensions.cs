@@ -3,8 +3,6 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using GraphRelations.Api.Health;
 using GraphRelations.Api.Seeding;
-using GraphRelations.Extraction;
-using GraphRelations.Graph;
 using GraphRelations.Ingestion;
 
 namespace GraphRelations.Api.Extensions;
@@ -16,8 +14,6 @@ public static class Extensions
     {
         var services = builder.Services;
 
-        services.AddGraphStore(builder.Configuration);
-        services.AddExtraction();
         services.AddIngestion(builder.Configuration);
         services.AddInboxWorker();
 

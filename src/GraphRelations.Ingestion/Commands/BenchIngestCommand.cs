@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using GraphRelations.Extraction;
 using GraphRelations.Graph;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -54,8 +53,6 @@ internal static class BenchIngestCommand
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["GraphStore:EmbeddedPath"] = database });
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
-            builder.Services.AddGraphStore(builder.Configuration);
-            builder.Services.AddExtraction();
             builder.Services.AddIngestion(builder.Configuration);
             long documents = 0, meetings = 0, refused = 0;
             TimeSpan elapsed;

@@ -1,5 +1,3 @@
-using GraphRelations.Extraction;
-using GraphRelations.Graph;
 using GraphRelations.Ingestion.Inbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,8 +67,6 @@ internal static class IngestCommand
             builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         }
 
-        builder.Services.AddGraphStore(builder.Configuration);
-        builder.Services.AddExtraction();
         builder.Services.AddIngestion(builder.Configuration);
         if (watch)
         {
