@@ -85,7 +85,7 @@ public sealed class DocumentTests(ApiHost host)
         host.SkipIfUnavailable();
 
         using var content = new StringContent("{\"text\":\"hello\"}", Encoding.UTF8, "application/json");
-        using var response = await host.Client.PostAsync(new Uri("api/documents", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        using var response = await host.Writer.PostAsync(new Uri("api/documents", UriKind.Relative), content, TestContext.Current.CancellationToken);
 
         await ErrorTests.AssertProblemAsync(response, 415, "Content-Type");
     }
@@ -103,6 +103,6 @@ public sealed class DocumentTests(ApiHost host)
     private async Task<HttpResponseMessage> PostAsync(string text, string source)
     {
         var content = new StringContent(text, Encoding.UTF8, "text/plain");
-        return await host.Client.PostAsync(new Uri($"api/documents?source={Uri.EscapeDataString(source)}", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        return await host.Writer.PostAsync(new Uri($"api/documents?source={Uri.EscapeDataString(source)}", UriKind.Relative), content, TestContext.Current.CancellationToken);
     }
 }

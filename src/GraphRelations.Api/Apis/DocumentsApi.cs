@@ -1,5 +1,6 @@
 using GraphRelations.Api.Problems;
 using GraphRelations.Api.Queries;
+using GraphRelations.Api.Security;
 using GraphRelations.Api.Validation;
 using GraphRelations.Extraction;
 using GraphRelations.Extraction.Contract;
@@ -18,6 +19,7 @@ public static class DocumentsApi
         var api = app.MapGroup("api/documents").WithTags("Documents");
 
         api.MapPost("/", IngestDocument)
+            .RequireWriter()
             .Validate<DocumentUploadQuery>()
             .Accepts<string>("text/plain")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
