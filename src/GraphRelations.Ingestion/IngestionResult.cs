@@ -36,6 +36,9 @@ public static class RejectionReasons
 {
     public const string Empty = "empty";
     public const string TooLarge = "too-large";
+    public const string TooManyLines = "too-many-lines";
+    public const string TooManySentences = "too-many-sentences";
+    public const string TooManyStatements = "too-many-statements";
     public const string Binary = "binary";
     public const string NotUtf8 = "not-utf8";
     public const string NotText = "not-text";

@@ -68,6 +68,29 @@ public sealed class DocumentTests(ApiHost host)
         Assert.Equal("off-genre", problem.GetProperty("reason").GetString());
     }
 
+    [Theory]
+    [InlineData(5 * 1024 * 1024, "too-large")]
+    [InlineData(300 * 1024, "too-many-lines")]
+    public async Task A_flooding_record_of_one_sentence_per_line_is_refused_and_the_timeline_is_unchanged(int bytes, string reason)
+    {
+        host.SkipIfUnavailable();
+        var before = await host.Client.GetStringAsync(new Uri("api/topics/territorial-issue/timeline", UriKind.Relative), TestContext.Current.CancellationToken);
+        var seed = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Corpus, "seeds", "002_bf481c23c62848e1.txt"), TestContext.Current.CancellationToken);
+        var flood = new StringBuilder(seed);
+        for (var i = 0; flood.Length < bytes; i++)
+        {
+            flood.Append(System.Globalization.CultureInfo.InvariantCulture, $"Both sides agreed to continue negotiations on the territorial issue, step {i}.\n");
+        }
+
+        using var response = await PostAsync(flood.ToString(), "flood.txt");
+
+        var problem = await ErrorTests.AssertProblemAsync(response, 413, "body");
+        Assert.Equal(reason, problem.GetProperty("reason").GetString());
+        Assert.Contains("limit", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var after = await host.Client.GetStringAsync(new Uri("api/topics/territorial-issue/timeline", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(before, after);
+    }
+
     [Fact]
     public async Task An_empty_body_is_a_bad_request_with_the_reason()
     {

@@ -105,8 +105,8 @@ public static class DocumentsApi
     {
         var status = result.Reason switch
         {
-            RejectionReasons.TooLarge => StatusCodes.Status413PayloadTooLarge,
-            RejectionReasons.OffGenre or RejectionReasons.ExtractionFailed => StatusCodes.Status422UnprocessableEntity,
+            RejectionReasons.TooLarge or RejectionReasons.TooManyLines or RejectionReasons.TooManySentences => StatusCodes.Status413PayloadTooLarge,
+            RejectionReasons.OffGenre or RejectionReasons.ExtractionFailed or RejectionReasons.TooManyStatements => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status400BadRequest,
         };
         var detail = $"Quarantined ({result.Reason}): {result.Detail}";
