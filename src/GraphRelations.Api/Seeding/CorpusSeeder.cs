@@ -15,7 +15,6 @@ internal sealed partial class CorpusSeeder(
     IOptions<SeedOptions> options,
     SeedProgress progress,
     IServer server,
-    IHostEnvironment environment,
     IHostApplicationLifetime lifetime,
     ILogger<CorpusSeeder> logger) : BackgroundService
 {
@@ -48,7 +47,8 @@ internal sealed partial class CorpusSeeder(
         var tally = new Dictionary<IngestionOutcome, int>();
         foreach (var folder in folders)
         {
-            var path = Path.GetFullPath(folder, environment.ContentRootPath);
+            // As typed: relative to the working folder, like the store path (the content root is the app folder).
+            var path = Path.GetFullPath(folder);
             if (!Directory.Exists(path))
             {
                 LogMissingFolder(path);
