@@ -35,6 +35,9 @@ public sealed class IngestionOptions
     /// <summary>A file modified more recently than this may still be being written; it waits for the next pass.</summary>
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>A file whose reading takes longer (a hung network share) is quarantined as <c>unreadable</c> instead of stalling the worker.</summary>
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the worker logs its running totals.</summary>
     public TimeSpan SummaryInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

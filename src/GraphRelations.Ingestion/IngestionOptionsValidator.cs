@@ -45,6 +45,11 @@ internal sealed class IngestionOptionsValidator : IValidateOptions<IngestionOpti
             failures.Add("Ingestion:RescanInterval must be positive.");
         }
 
+        if (options.ReadTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Ingestion:ReadTimeout must be positive.");
+        }
+
         if (options.SettleTime < TimeSpan.Zero)
         {
             failures.Add("Ingestion:SettleTime must not be negative.");

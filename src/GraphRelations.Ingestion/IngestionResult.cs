@@ -47,6 +47,9 @@ public static class RejectionReasons
 
     /// <summary>The file exists but could not be read (permissions, a failing disk, a symlink loop).</summary>
     public const string Unreadable = "unreadable";
+
+    /// <summary>A named pipe, device, socket or symbolic link: only regular files are read.</summary>
+    public const string NotRegularFile = "not-regular-file";
     public const string ExtractionFailed = "extraction-failed";
     public const string StoreFailed = "store-failed";
 }
