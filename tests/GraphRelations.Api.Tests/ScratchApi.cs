@@ -22,34 +22,36 @@ internal sealed class ScratchApi : IAsyncDisposable
 
     public string Root { get; }
 
-    public string Database => Path.Combine(Root, "graph.db");
+    public string Database { get; private init; } = "";
 
     public HttpClient Client { get; }
 
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<ScratchApi> StartAsync(IDictionary<string, string?> settings, string? root = null)
+    /// <param name="storeFolder">A subfolder of the root for the store file, so a test can remove or fill it alone.</param>
+    public static async Task<ScratchApi> StartAsync(IDictionary<string, string?> settings, string? root = null, string? storeFolder = null)
     {
         root ??= Path.Combine(Path.GetTempPath(), "graphrelations-api-scratch-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(root);
         var port = FreePort();
+        var database = storeFolder is null ? Path.Combine(root, "graph.db") : Path.Combine(root, storeFolder, "graph.db");
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
             web.UseSetting("Urls", $"http://127.0.0.1:{port}");
             web.UseSetting("Neo4j:Uri", "");
-            web.UseSetting("GraphStore:EmbeddedPath", Path.Combine(root, "graph.db"));
+            web.UseSetting("GraphStore:EmbeddedPath", database);
             web.UseSetting("Ingestion:InboxPath", Path.Combine(root, "inbox"));
             web.UseSetting("Ingestion:ProcessedPath", Path.Combine(root, "processed"));
             web.UseSetting("Ingestion:QuarantinePath", Path.Combine(root, "quarantine"));
-            foreach (var (key, value) in settings)
+            foreach (var (key, value) in settings.Where(setting => setting.Key != "GraphStore:EmbeddedPath"))
             {
                 web.UseSetting(key, value);
             }
         });
         factory.UseKestrel(port);
         factory.StartServer();
-        var api = new ScratchApi(factory, root, new Uri($"http://127.0.0.1:{port}/"));
+        var api = new ScratchApi(factory, root, new Uri($"http://127.0.0.1:{port}/")) { Database = database };
         var deadline = DateTime.UtcNow.AddMinutes(1);
         while (true)
         {

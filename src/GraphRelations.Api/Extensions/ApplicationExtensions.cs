@@ -22,7 +22,11 @@ public static class ApplicationExtensions
 
         // Live: the process answers. Ready: the store answers and the start-up corpus is loaded.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(HealthTags.Ready),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
 
         app.MapTopicsApi();
         app.MapMeetingsApi();

@@ -54,7 +54,7 @@ public static class InPlaceFile
     {
         ArgumentNullException.ThrowIfNull(ingestor);
         var name = Path.GetFileName(path);
-        if (RegularFile.WhyNot(path) is { } notRegular)
+        if (RegularFile.WhyNot(path, followLinks: true) is { } notRegular)
         {
             return new FileOutcome(name, FileStatus.Quarantined, IngestionResult.Rejected(RejectionReasons.NotRegularFile, notRegular));
         }

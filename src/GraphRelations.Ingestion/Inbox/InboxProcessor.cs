@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using GraphRelations.Graph;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -181,7 +182,8 @@ public sealed class InboxProcessor(
         {
             // While the store is down every file fails: wait for it rather than quarantine good files.
             // Only a document the store keeps refusing while it otherwise answers is counted towards quarantine.
-            var storeUp = await ingestor.StoreRespondsAsync(cancellationToken);
+            // A store that cannot write (disk full, file removed) is an outage too, however well it still answers reads.
+            var storeUp = ex is not StoreUnavailableException && await ingestor.StoreRespondsAsync(cancellationToken);
             var attempts = storeUp ? _storeFailures.AddOrUpdate(name, 1, (_, n) => n + 1) : 0;
             if (attempts < MaxStoreAttempts)
             {

@@ -10,8 +10,11 @@ namespace GraphRelations.Ingestion.Inbox;
 /// </summary>
 internal static class RegularFile
 {
-    /// <summary>Null for a regular file (or one that is gone, which the read then reports); otherwise what it is instead.</summary>
-    public static string? WhyNot(string path)
+    /// <summary>
+    /// Null for a regular file (or one that is gone, which the read then reports); otherwise what it is instead.
+    /// <paramref name="followLinks"/>: judge what a link points to (reading a folder in place) rather than refuse the link (the inbox).
+    /// </summary>
+    public static string? WhyNot(string path, bool followLinks = false)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -21,9 +24,15 @@ internal static class RegularFile
         UnixFileSystemInfo entry;
         try
         {
-            entry = UnixFileSystemInfo.GetFileSystemEntry(path);
+            entry = followLinks ? new UnixFileInfo(path) : UnixFileSystemInfo.GetFileSystemEntry(path);
+            if (!entry.Exists)
+            {
+                return null;
+            }
+
+            _ = entry.FileType;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
         {
             return null;
         }
