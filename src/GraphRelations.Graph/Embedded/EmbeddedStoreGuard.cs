@@ -16,6 +16,7 @@ internal sealed partial class EmbeddedStoreGuard(string path, string pooledConne
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SqliteConnection? _anchor;
     private StoreFileIdentity? _identity;
+    private StoreFileIdentity? _walIdentity;
 
     /// <summary>Raised after the store moved to a new file, so schema state cached for the old one is dropped.</summary>
     public event Action? Reopened;
@@ -121,8 +122,9 @@ internal sealed partial class EmbeddedStoreGuard(string path, string pooledConne
 
             if (_anchor is not null)
             {
-                if (current is null)
+                if (current is null || HoldsNoDocuments(path))
                 {
+                    // Gone, or an empty file that a connection opened in the meantime created in its place.
                     Restore();
                 }
                 else
@@ -142,6 +144,7 @@ internal sealed partial class EmbeddedStoreGuard(string path, string pooledConne
 
             _anchor = OpenAnchor(path);
             _identity = StoreFileIdentity.Of(path);
+            _walIdentity = StoreFileIdentity.Of(path + "-wal");
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
@@ -167,7 +170,7 @@ internal sealed partial class EmbeddedStoreGuard(string path, string pooledConne
         // A -wal or -shm left at the path belongs to the deleted file; beside the restored one it would corrupt it.
         File.Delete(path + "-wal");
         File.Delete(path + "-shm");
-        File.Move(temporary, path, overwrite: false);
+        File.Move(temporary, path, overwrite: true);
         LogRestored(logger, path);
     }
 
@@ -176,7 +179,32 @@ internal sealed partial class EmbeddedStoreGuard(string path, string pooledConne
     {
         var kept = $"{path}.replaced-{clock.GetUtcNow():yyyyMMddTHHmmss}-{Guid.NewGuid().ToString("N")[..6]}.db";
         Backup(kept);
+        // The old file's write-ahead log and index are still at the path; read beside the new file they would show the old pages.
+        if (_walIdentity is { } oldWal && StoreFileIdentity.Of(path + "-wal") == oldWal)
+        {
+            File.Delete(path + "-wal");
+            File.Delete(path + "-shm");
+        }
+
         LogReplaced(logger, path, kept);
+    }
+
+    private static bool HoldsNoDocuments(string file)
+    {
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
+            }.ToString());
+            connection.Open();
+            var hasTable = (long)connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents';").ExecuteScalar()! > 0;
+            return !hasTable || (long)connection.Command("SELECT count(*) FROM documents;").ExecuteScalar()! == 0;
+        }
+        catch (SqliteException)
+        {
+            return false; // Not a database we can judge: treated as a deliberate replacement, the old contents kept beside it.
+        }
     }
 
     private void Backup(string destinationPath)
