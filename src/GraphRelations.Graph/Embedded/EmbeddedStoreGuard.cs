@@ -195,7 +195,9 @@ internal sealed partial class EmbeddedStoreGuard(string path, string pooledConne
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
             {
-                DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
+                DataSource = file,
+                Mode = SqliteOpenMode.ReadOnly,
+                Pooling = false,
             }.ToString());
             connection.Open();
             var hasTable = (long)connection.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents';").ExecuteScalar()! > 0;
