@@ -18,7 +18,7 @@ public sealed class StartupTests
         GatedGraphStore? gate = null;
         await using var service = new ScratchService("Production",
             new Dictionary<string, string?> { ["Ingestion:SeedPaths:0"] = seeds },
-            store => gate = new GatedGraphStore(store));
+            store => GatedGraphStore.Wrap(store, out gate));
         using var client = service.CreateClient();
 
         // The first write waits at the gate: the load is listed and under way, and stays so while we look.
