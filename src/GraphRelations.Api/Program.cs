@@ -1,8 +1,10 @@
 using GraphRelations.Api.Extensions;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings ship beside the assembly, so `dotnet GraphRelations.Api.dll` from any folder reads them; relative data and
+// seed paths still mean the working folder (as typed).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddApplicationServices();
 
 var app = builder.Build();
 app.UseApplication();
-app.Run();
+return await app.RunOrExplainAsync();

@@ -2,6 +2,7 @@ using GraphRelations.Graph.Embedded;
 using GraphRelations.Graph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GraphRelations.Graph;
 
@@ -22,6 +23,8 @@ public static class Extensions
             return services;
         }
 
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<StoreHealth>();
         services.AddOptions<EmbeddedStoreOptions>()
             .Bind(configuration.GetSection(EmbeddedStoreOptions.SectionName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.EmbeddedPath), "GraphStore:EmbeddedPath must name a file.")

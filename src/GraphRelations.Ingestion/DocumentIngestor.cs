@@ -30,12 +30,12 @@ public sealed class DocumentIngestor(
     public Task<IngestionResult> IngestAsync(string text, string source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return IngestVerifiedAsync(InputValidator.Check(text, MaxBytes), source, cancellationToken);
+        return IngestVerifiedAsync(InputValidator.Check(text, options.Value), source, cancellationToken);
     }
 
     /// <summary>Ingests raw bytes, which must be UTF-8 text.</summary>
     public Task<IngestionResult> IngestAsync(ReadOnlyMemory<byte> content, string source, CancellationToken cancellationToken = default) =>
-        IngestVerifiedAsync(InputValidator.Check(content.Span, MaxBytes), source, cancellationToken);
+        IngestVerifiedAsync(InputValidator.Check(content.Span, options.Value), source, cancellationToken);
 
     /// <summary>Ingests a stream, reading at most one byte past the size limit so oversized input is never buffered whole.</summary>
     public async Task<IngestionResult> IngestAsync(Stream content, string source, CancellationToken cancellationToken = default)
@@ -115,6 +115,14 @@ public sealed class DocumentIngestor(
         {
             var why = string.IsNullOrWhiteSpace(graph.Reason) ? "no meeting found" : graph.Reason;
             return Refuse(IngestionResult.Rejected(RejectionReasons.OffGenre, why, document.Id, graph), source);
+        }
+
+        var limit = options.Value.MaxStatementsPerMeeting;
+        if (graph.Meetings.FirstOrDefault(m => m.Statements.Count > limit) is { } flooded)
+        {
+            return Refuse(IngestionResult.Rejected(RejectionReasons.TooManyStatements,
+                $"a meeting ({flooded.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"}) has {flooded.Statements.Count} statements; the limit is {limit}",
+                document.Id), source);
         }
 
         await EnsureStoreInitializedAsync(cancellationToken);

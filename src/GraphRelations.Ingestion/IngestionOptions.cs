@@ -14,14 +14,29 @@ public sealed class IngestionOptions
     /// <summary>Where bad input goes, each file next to a <c>&lt;name&gt;.error.json</c> saying why.</summary>
     public string QuarantinePath { get; set; } = "data/quarantine";
 
-    /// <summary>Larger input is refused unread: meeting records are a few kilobytes.</summary>
-    public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
+    /// <summary>Larger input is refused unread (413 <c>too-large</c>): meeting records are a few kilobytes (the corpus: at most 4 KB).</summary>
+    public long MaxFileBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>More lines than this is a dump, not a record (413 <c>too-many-lines</c>; the corpus: at most 43).</summary>
+    public int MaxLines { get; set; } = 2_000;
+
+    /// <summary>
+    /// More sentences (runs ending in . ! ? or a CJK full stop) than this is refused before extraction (413
+    /// <c>too-many-sentences</c>; the corpus: at most 25), so no upload can flood a topic's timeline.
+    /// </summary>
+    public int MaxSentences { get; set; } = 1_000;
+
+    /// <summary>A meeting with more statements than this is refused, not stored (422 <c>too-many-statements</c>; the corpus: at most 15).</summary>
+    public int MaxStatementsPerMeeting { get; set; } = 200;
 
     /// <summary>File system events can be lost (overflow, network shares); a periodic rescan catches what they miss.</summary>
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>A file modified more recently than this may still be being written; it waits for the next pass.</summary>
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>A file whose reading takes longer (a hung network share) is quarantined as <c>unreadable</c> instead of stalling the worker.</summary>
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How often the worker logs its running totals.</summary>
     public TimeSpan SummaryInterval { get; set; } = TimeSpan.FromMinutes(1);

@@ -35,9 +35,19 @@ internal sealed class IngestionOptionsValidator : IValidateOptions<IngestionOpti
             failures.Add("Ingestion:MaxFileBytes must be positive.");
         }
 
+        if (options.MaxLines <= 0 || options.MaxSentences <= 0 || options.MaxStatementsPerMeeting <= 0)
+        {
+            failures.Add("Ingestion:MaxLines, Ingestion:MaxSentences and Ingestion:MaxStatementsPerMeeting must be positive.");
+        }
+
         if (options.RescanInterval <= TimeSpan.Zero)
         {
             failures.Add("Ingestion:RescanInterval must be positive.");
+        }
+
+        if (options.ReadTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Ingestion:ReadTimeout must be positive.");
         }
 
         if (options.SettleTime < TimeSpan.Zero)

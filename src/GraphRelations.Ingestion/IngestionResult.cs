@@ -36,6 +36,9 @@ public static class RejectionReasons
 {
     public const string Empty = "empty";
     public const string TooLarge = "too-large";
+    public const string TooManyLines = "too-many-lines";
+    public const string TooManySentences = "too-many-sentences";
+    public const string TooManyStatements = "too-many-statements";
     public const string Binary = "binary";
     public const string NotUtf8 = "not-utf8";
     public const string NotText = "not-text";
@@ -44,6 +47,9 @@ public static class RejectionReasons
 
     /// <summary>The file exists but could not be read (permissions, a failing disk, a symlink loop).</summary>
     public const string Unreadable = "unreadable";
+
+    /// <summary>A named pipe, device, socket or symbolic link: only regular files are read.</summary>
+    public const string NotRegularFile = "not-regular-file";
     public const string ExtractionFailed = "extraction-failed";
     public const string StoreFailed = "store-failed";
 }

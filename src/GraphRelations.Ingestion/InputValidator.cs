@@ -22,8 +22,9 @@ internal static class InputValidator
         public bool IsValid => Reason is null;
     }
 
-    public static Verdict Check(ReadOnlySpan<byte> bytes, long maxBytes)
+    public static Verdict Check(ReadOnlySpan<byte> bytes, IngestionOptions limits)
     {
+        var maxBytes = limits.MaxFileBytes;
         if (bytes.Length > maxBytes)
         {
             return Reject(RejectionReasons.TooLarge, $"{bytes.Length} bytes is over the limit of {maxBytes} bytes");
@@ -54,11 +55,12 @@ internal static class InputValidator
             return Reject(RejectionReasons.NotUtf8, $"the input is not valid UTF-8 (bad byte at offset {ex.Index})");
         }
 
-        return CheckText(text);
+        return CheckText(text, limits);
     }
 
-    public static Verdict Check(string text, long maxBytes)
+    public static Verdict Check(string text, IngestionOptions limits)
     {
+        var maxBytes = limits.MaxFileBytes;
         var byteCount = Encoding.UTF8.GetByteCount(text);
         if (byteCount > maxBytes)
         {
@@ -70,19 +72,29 @@ internal static class InputValidator
             return Reject(RejectionReasons.Binary, "the input contains NUL characters");
         }
 
-        return CheckText(text.TrimStart('\uFEFF'));
+        return CheckText(text.TrimStart('\uFEFF'), limits);
     }
 
-    private static Verdict CheckText(string text)
+    private static Verdict CheckText(string text, IngestionOptions limits)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return Reject(RejectionReasons.Empty, "the input is only whitespace");
         }
 
-        int control = 0, letters = 0, visible = 0;
-        foreach (var c in text)
+        int control = 0, letters = 0, visible = 0, lines = 1, sentences = 0;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c == '\n')
+            {
+                lines++;
+            }
+            else if (EndsSentence(text, i))
+            {
+                sentences++;
+            }
+
             if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
             {
                 control++;
@@ -97,6 +109,16 @@ internal static class InputValidator
             }
         }
 
+        if (lines > limits.MaxLines)
+        {
+            return Reject(RejectionReasons.TooManyLines, $"{lines} lines is over the limit of {limits.MaxLines}");
+        }
+
+        if (sentences > limits.MaxSentences)
+        {
+            return Reject(RejectionReasons.TooManySentences, $"{sentences} sentences is over the limit of {limits.MaxSentences}");
+        }
+
         if (control > text.Length * MaxControlCharacterShare)
         {
             return Reject(RejectionReasons.NotText, $"{control} of {text.Length} characters are control characters");
@@ -109,6 +131,14 @@ internal static class InputValidator
 
         return new Verdict(text, null, null);
     }
+
+    /// <summary>A full stop, question or exclamation mark that ends a sentence: CJK ones always, Latin ones before a space or the end.</summary>
+    private static bool EndsSentence(string text, int i) => text[i] switch
+    {
+        '。' or '！' or '？' => true,
+        '.' or '!' or '?' => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]),
+        _ => false,
+    };
 
     private static Verdict Reject(string reason, string detail) => new(null, reason, detail);
 }

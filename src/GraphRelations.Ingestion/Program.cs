@@ -8,6 +8,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "ingest" => await IngestCommand.RunAsync(args[1..]),
     "watch" => await WatchCommand.RunAsync(args[1..]),
     "bench-ingest" => await BenchIngestCommand.RunAsync(args[1..]),
+    "bench-corpus" => BenchCorpusCommand.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -20,6 +21,7 @@ static int Usage()
           watch <inbox> [--once] [--plain] [--Key=Value]    inbox worker: claim, ingest, move to processed/ or quarantine/
           bench [corpus-folder] [--mb N]                     extraction throughput
           bench-ingest [corpus-folder] [--documents N]       pipeline throughput into a scratch store
+          bench-corpus <out-folder> [--documents N] [--seed S]  deterministic archive of N distinct meeting records
         """);
     return 2;
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -22,6 +23,12 @@ public sealed class ApiHost : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The key writers must present; random per run, as an operator would set it.</summary>
+    public string ApiKey { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+
+    /// <summary>A client that presents <see cref="ApiKey"/>, for the tests that write.</summary>
+    public HttpClient Writer { get; private set; } = null!;
+
     public string? SkipReason { get; private set; }
 
     public async ValueTask InitializeAsync()
@@ -40,6 +47,7 @@ public sealed class ApiHost : IAsyncLifetime
             web.UseSetting("Urls", $"http://127.0.0.1:{port}");
             // Always the embedded store in a temp file, even where a Neo4j is configured in the environment.
             web.UseSetting("Neo4j:Uri", "");
+            web.UseSetting("Api:ApiKey", ApiKey);
             web.UseSetting("GraphStore:EmbeddedPath", Path.Combine(_workDir, "graph.db"));
             web.UseSetting("Ingestion:InboxPath", Path.Combine(_workDir, "inbox"));
             web.UseSetting("Ingestion:ProcessedPath", Path.Combine(_workDir, "processed"));
@@ -54,12 +62,15 @@ public sealed class ApiHost : IAsyncLifetime
 
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Writer = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Writer.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         await WaitUntilReadyAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();
+        Writer?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

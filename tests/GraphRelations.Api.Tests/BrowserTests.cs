@@ -100,7 +100,7 @@ public sealed class BrowserTests(ApiHost host)
         var seed = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Corpus, "seeds", "001_45eb141b0ced7bfc.txt"), TestContext.Current.CancellationToken);
         var text = seed + "\n\n<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>\n";
         using var content = new StringContent(text, System.Text.Encoding.UTF8, "text/plain");
-        using var posted = await host.Client.PostAsync(new Uri("api/documents?source=markup.txt", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        using var posted = await host.Writer.PostAsync(new Uri("api/documents?source=markup.txt", UriKind.Relative), content, TestContext.Current.CancellationToken);
         posted.EnsureSuccessStatusCode();
         var documentId = System.Text.Json.JsonDocument.Parse(await posted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))
             .RootElement.GetProperty("documentId").GetString();

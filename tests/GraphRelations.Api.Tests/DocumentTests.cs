@@ -68,6 +68,29 @@ public sealed class DocumentTests(ApiHost host)
         Assert.Equal("off-genre", problem.GetProperty("reason").GetString());
     }
 
+    [Theory]
+    [InlineData(5 * 1024 * 1024, "too-large")]
+    [InlineData(300 * 1024, "too-many-lines")]
+    public async Task A_flooding_record_of_one_sentence_per_line_is_refused_and_the_timeline_is_unchanged(int bytes, string reason)
+    {
+        host.SkipIfUnavailable();
+        var before = await host.Client.GetStringAsync(new Uri("api/topics/territorial-issue/timeline", UriKind.Relative), TestContext.Current.CancellationToken);
+        var seed = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Corpus, "seeds", "002_bf481c23c62848e1.txt"), TestContext.Current.CancellationToken);
+        var flood = new StringBuilder(seed);
+        for (var i = 0; flood.Length < bytes; i++)
+        {
+            flood.Append(System.Globalization.CultureInfo.InvariantCulture, $"Both sides agreed to continue negotiations on the territorial issue, step {i}.\n");
+        }
+
+        using var response = await PostAsync(flood.ToString(), "flood.txt");
+
+        var problem = await ErrorTests.AssertProblemAsync(response, 413, "body");
+        Assert.Equal(reason, problem.GetProperty("reason").GetString());
+        Assert.Contains("limit", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var after = await host.Client.GetStringAsync(new Uri("api/topics/territorial-issue/timeline", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(before, after);
+    }
+
     [Fact]
     public async Task An_empty_body_is_a_bad_request_with_the_reason()
     {
@@ -85,7 +108,7 @@ public sealed class DocumentTests(ApiHost host)
         host.SkipIfUnavailable();
 
         using var content = new StringContent("{\"text\":\"hello\"}", Encoding.UTF8, "application/json");
-        using var response = await host.Client.PostAsync(new Uri("api/documents", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        using var response = await host.Writer.PostAsync(new Uri("api/documents", UriKind.Relative), content, TestContext.Current.CancellationToken);
 
         await ErrorTests.AssertProblemAsync(response, 415, "Content-Type");
     }
@@ -103,6 +126,6 @@ public sealed class DocumentTests(ApiHost host)
     private async Task<HttpResponseMessage> PostAsync(string text, string source)
     {
         var content = new StringContent(text, Encoding.UTF8, "text/plain");
-        return await host.Client.PostAsync(new Uri($"api/documents?source={Uri.EscapeDataString(source)}", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        return await host.Writer.PostAsync(new Uri($"api/documents?source={Uri.EscapeDataString(source)}", UriKind.Relative), content, TestContext.Current.CancellationToken);
     }
 }

@@ -110,10 +110,46 @@ public sealed class DocumentIngestorTests
     }
 
     [Fact]
-    public async Task The_default_limit_is_five_megabytes()
+    public async Task The_default_limits_leave_ample_room_for_a_real_record()
     {
         await using var host = await IngestionHost.StartAsync();
-        Assert.Equal(5 * 1024 * 1024, host.Services.GetRequiredService<IOptions<IngestionOptions>>().Value.MaxFileBytes);
+        var limits = host.Services.GetRequiredService<IOptions<IngestionOptions>>().Value;
+        Assert.Equal(1024 * 1024, limits.MaxFileBytes);
+        Assert.Equal(2_000, limits.MaxLines);
+        Assert.Equal(1_000, limits.MaxSentences);
+        Assert.Equal(200, limits.MaxStatementsPerMeeting);
+
+        // A long but ordinary record (a few dozen agreements) is under every limit.
+        var result = await host.Ingestor.IngestAsync(MeetingTexts.Flooded(3, 40), "long-record.txt", Ct);
+        Assert.Equal(IngestionOutcome.Inserted, result.Outcome);
+    }
+
+    [Theory]
+    [InlineData(5_000, 1, RejectionReasons.TooManyLines)]
+    [InlineData(1_500, 100, RejectionReasons.TooManySentences)]
+    public async Task A_flooding_record_is_refused_before_extraction_and_stores_nothing(int agreements, int perLine, string reason)
+    {
+        await using var host = await IngestionHost.StartAsync();
+        var text = MeetingTexts.Flooded(5, agreements, perLine);
+        Assert.True(Encoding.UTF8.GetByteCount(text) < 1024 * 1024, "under the byte limit: the other limits must catch it");
+
+        var result = await host.Ingestor.IngestAsync(text, "flood.txt", Ct);
+
+        Assert.Equal(reason, result.Reason);
+        Assert.Contains("limit", result.Detail, StringComparison.Ordinal);
+        Assert.False((await host.Store.CountAsync(Ct)).Nodes.TryGetValue("Document", out var documents) && documents > 0);
+    }
+
+    [Fact]
+    public async Task A_meeting_with_more_statements_than_configured_is_refused_and_not_stored()
+    {
+        await using var host = await IngestionHost.StartAsync(settings: new Dictionary<string, string?> { ["Ingestion:MaxStatementsPerMeeting"] = "10" });
+
+        var result = await host.Ingestor.IngestAsync(MeetingTexts.Flooded(6, 30), "many-statements.txt", Ct);
+
+        Assert.Equal(RejectionReasons.TooManyStatements, result.Reason);
+        Assert.Contains("the limit is 10", result.Detail, StringComparison.Ordinal);
+        Assert.Null(await host.Store.GetDocumentAsync(result.DocumentId!, Ct));
     }
 
     [Fact]

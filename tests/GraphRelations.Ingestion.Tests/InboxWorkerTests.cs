@@ -27,7 +27,9 @@ public sealed class InboxWorkerTests
             ["04-latin1.txt"] = RejectionReasons.NotUtf8,
             ["05-huge.txt"] = RejectionReasons.TooLarge,
             ["06-off-genre.txt"] = RejectionReasons.OffGenre,
+            ["00-flood.txt"] = RejectionReasons.TooManyLines,
         };
+        host.Drop("00-flood.txt", MeetingTexts.Flooded(71, 5_000));
         host.Drop("01-empty.txt", []);
         host.Drop("02-binary.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]);
         host.Drop("03-random.txt", random);

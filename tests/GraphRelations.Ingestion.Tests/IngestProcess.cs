@@ -80,6 +80,13 @@ internal sealed class IngestProcess : IDisposable
         _process.WaitForExit(); // flush redirected output
     }
 
+    /// <summary>SIGTERM, what <c>docker stop</c> and systemd send: the process shuts down cleanly.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
     /// <summary>kill -9 of the whole process tree: no shutdown code runs.</summary>
     public void Kill()
     {

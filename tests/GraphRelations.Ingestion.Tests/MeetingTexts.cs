@@ -43,6 +43,22 @@ internal static class MeetingTexts
         return text.ToString();
     }
 
+    /// <summary>
+    /// A summit record followed by <paramref name="agreements"/> agreement sentences, <paramref name="perLine"/> to a line:
+    /// what a flooding upload looks like.
+    /// </summary>
+    public static string Flooded(int n, int agreements, int perLine = 1)
+    {
+        var text = new StringBuilder(Summit(n)).AppendLine().AppendLine();
+        for (var i = 0; i < agreements; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"The two leaders agreed to expand cooperation on energy, step {i}.");
+            text.Append((i + 1) % perLine == 0 ? "\n" : " ");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>Well-formed English prose that reports no meeting.</summary>
     public const string OffGenre =
         "Weekend weather outlook\n\nA band of rain will move across the northern prefectures on Saturday, " +

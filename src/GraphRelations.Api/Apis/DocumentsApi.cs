@@ -1,5 +1,6 @@
 using GraphRelations.Api.Problems;
 using GraphRelations.Api.Queries;
+using GraphRelations.Api.Security;
 using GraphRelations.Api.Validation;
 using GraphRelations.Extraction;
 using GraphRelations.Extraction.Contract;
@@ -18,6 +19,7 @@ public static class DocumentsApi
         var api = app.MapGroup("api/documents").WithTags("Documents");
 
         api.MapPost("/", IngestDocument)
+            .RequireWriter()
             .Validate<DocumentUploadQuery>()
             .Accepts<string>("text/plain")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -103,8 +105,8 @@ public static class DocumentsApi
     {
         var status = result.Reason switch
         {
-            RejectionReasons.TooLarge => StatusCodes.Status413PayloadTooLarge,
-            RejectionReasons.OffGenre or RejectionReasons.ExtractionFailed => StatusCodes.Status422UnprocessableEntity,
+            RejectionReasons.TooLarge or RejectionReasons.TooManyLines or RejectionReasons.TooManySentences => StatusCodes.Status413PayloadTooLarge,
+            RejectionReasons.OffGenre or RejectionReasons.ExtractionFailed or RejectionReasons.TooManyStatements => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status400BadRequest,
         };
         var detail = $"Quarantined ({result.Reason}): {result.Detail}";

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using GraphRelations.Api.Health;
+using GraphRelations.Api.Security;
 using GraphRelations.Api.Seeding;
 using GraphRelations.Ingestion;
 
@@ -21,6 +22,7 @@ public static class Extensions
         services.AddSingleton<SeedProgress>();
         services.AddHostedService<CorpusSeeder>();
 
+        services.AddWriteAccess(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddApiProblemDetails();
         services.ConfigureHttpJsonOptions(options =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphRelations.Graph;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace GraphRelations.Api.Extensions;
@@ -6,6 +7,8 @@ namespace GraphRelations.Api.Extensions;
 /// <summary>Every error is an RFC 9457 problem-details body; none ever carries a stack trace or exception message.</summary>
 internal static class ProblemDetailsExtensions
 {
+    private const string RetryAfterSeconds = "5";
+
     public static IServiceCollection AddApiProblemDetails(this IServiceCollection services) =>
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
@@ -19,6 +22,16 @@ internal static class ProblemDetailsExtensions
                 const string detail = "The body must be of a media type this endpoint accepts (text/plain for documents).";
                 context.ProblemDetails.Detail ??= detail;
                 context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { ["Content-Type"] = [detail] };
+            }
+
+            if (context.Exception is StoreUnavailableException unavailable)
+            {
+                // Nothing was acknowledged; the same request succeeds (or changes nothing) once the store takes writes again.
+                context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+                context.ProblemDetails.Title = "Service Unavailable";
+                context.ProblemDetails.Detail = $"The graph store cannot accept writes right now ({unavailable.Reason}); nothing was stored. Retry later.";
+                context.ProblemDetails.Extensions.Remove("exception");
+                return;
             }
 
             if (context.Exception is not null && context.ProblemDetails.Status >= StatusCodes.Status500InternalServerError)
@@ -37,6 +50,7 @@ internal static class ProblemDetailsExtensions
             {
                 BadHttpRequestException bad => bad.StatusCode,
                 OperationCanceledException => StatusCodes.Status499ClientClosedRequest,
+                StoreUnavailableException => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },
         });

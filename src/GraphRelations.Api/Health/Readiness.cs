@@ -29,6 +29,6 @@ internal static class Readiness
 
         var report = await health.CheckHealthAsync(check => check.Tags.Contains(HealthTags.Ready), cancellationToken);
         var status = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
-        return TypedResults.Text(report.Status.ToString(), "text/plain", statusCode: status);
+        return TypedResults.Text(HealthReportWriter.Describe(report), "text/plain", statusCode: status);
     }
 }

@@ -16,7 +16,6 @@ internal sealed partial class CorpusSeeder(
     IOptions<SeedOptions> options,
     SeedProgress progress,
     IServer server,
-    IHostEnvironment environment,
     IHostApplicationLifetime lifetime,
     ILogger<CorpusSeeder> logger) : BackgroundService
 {
@@ -50,7 +49,8 @@ internal sealed partial class CorpusSeeder(
         var files = new List<string>();
         foreach (var folder in folders)
         {
-            var path = Path.GetFullPath(folder, environment.ContentRootPath);
+            // As typed: relative to the working folder, like the store path (the content root is the app folder).
+            var path = Path.GetFullPath(folder);
             if (!Directory.Exists(path) && !File.Exists(path))
             {
                 LogMissingFolder(path);

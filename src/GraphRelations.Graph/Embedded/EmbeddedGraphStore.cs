@@ -18,9 +18,11 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
     private readonly IDomainKnowledge _knowledge;
     private readonly ILogger<EmbeddedGraphStore> _logger;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly EmbeddedStoreGuard _guard;
     private volatile bool _schemaReady;
 
-    public EmbeddedGraphStore(IOptions<EmbeddedStoreOptions> options, IDomainKnowledge knowledge, ILogger<EmbeddedGraphStore> logger)
+    public EmbeddedGraphStore(
+        IOptions<EmbeddedStoreOptions> options, IDomainKnowledge knowledge, ILogger<EmbeddedGraphStore> logger, StoreHealth? health = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var path = Path.GetFullPath(options.Value.EmbeddedPath);
@@ -36,6 +38,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         _knowledge = knowledge;
         _logger = logger;
         FilePath = path;
+        _guard = new EmbeddedStoreGuard(path, _connectionString, health ?? new StoreHealth(TimeProvider.System), TimeProvider.System, logger);
+        _guard.Reopened += () => _schemaReady = false;
     }
 
     /// <summary>The file the store lives in.</summary>
@@ -64,7 +68,24 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         LogInitialized(_logger, FilePath, _knowledge.Topics.Count, _knowledge.Offices.Count);
     }
 
+    /// <summary>Acknowledges only a commit that reached the file at the store's path (see <see cref="EmbeddedStoreGuard"/>).</summary>
     public async Task<WriteOutcome> WriteDocumentAsync(DocumentRecord document, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+            var file = await _guard.BeforeWriteAsync(cancellationToken).ConfigureAwait(false);
+            var outcome = await WriteCoreAsync(document, cancellationToken).ConfigureAwait(false);
+            _guard.AfterWrite(file);
+            return outcome;
+        }
+        catch (SqliteException ex) when (_guard.Translate(ex) is { } unavailable)
+        {
+            throw unavailable;
+        }
+    }
+
+    private async Task<WriteOutcome> WriteCoreAsync(DocumentRecord document, CancellationToken cancellationToken)
     {
         var facts = DocumentFacts.From(document);
         var documentId = facts.Document.Id;
@@ -190,7 +211,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            return await connection.Command("SELECT count(*) FROM topics;").ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long;
+            return await connection.Command("SELECT count(*) FROM topics;").ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long
+                && await _guard.CheckAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {
@@ -208,6 +230,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         }
 
         _schemaGate.Dispose();
+        _guard.Dispose();
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -10,4 +10,10 @@ public sealed class EmbeddedStoreOptions
 
     /// <summary>Whether the host applies schema and reference data when it starts (see <see cref="GraphStoreInitializer"/>).</summary>
     public bool InitializeOnStart { get; set; } = true;
+
+    /// <summary>
+    /// How long start-up waits, retrying with back-off, for a store server that does not answer yet (Neo4j starting beside the
+    /// service); then the service stops with exit code 1. A local file that cannot be opened is not retried.
+    /// </summary>
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

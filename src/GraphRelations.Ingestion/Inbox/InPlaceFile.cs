@@ -54,13 +54,18 @@ public static class InPlaceFile
     {
         ArgumentNullException.ThrowIfNull(ingestor);
         var name = Path.GetFileName(path);
+        if (RegularFile.WhyNot(path, followLinks: true) is { } notRegular)
+        {
+            return new FileOutcome(name, FileStatus.Quarantined, IngestionResult.Rejected(RejectionReasons.NotRegularFile, notRegular));
+        }
+
         // The whole file is read before the pipeline runs, so a failing disk is never mistaken for a failing store.
         var (content, refusal) = await ReadAsync(path, ingestor.MaxBytes, cancellationToken);
         var result = refusal ?? await ingestor.IngestAsync(content, name, cancellationToken);
         return new FileOutcome(name, result.IsQuarantined ? FileStatus.Quarantined : FileStatus.Processed, result);
     }
 
-    private static async Task<(byte[] Content, IngestionResult? Refusal)> ReadAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    internal static async Task<(byte[] Content, IngestionResult? Refusal)> ReadAsync(string path, long maxBytes, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using GraphRelations.Graph;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -181,7 +182,8 @@ public sealed class InboxProcessor(
         {
             // While the store is down every file fails: wait for it rather than quarantine good files.
             // Only a document the store keeps refusing while it otherwise answers is counted towards quarantine.
-            var storeUp = await ingestor.StoreRespondsAsync(cancellationToken);
+            // A store that cannot write (disk full, file removed) is an outage too, however well it still answers reads.
+            var storeUp = ex is not StoreUnavailableException && await ingestor.StoreRespondsAsync(cancellationToken);
             var attempts = storeUp ? _storeFailures.AddOrUpdate(name, 1, (_, n) => n + 1) : 0;
             if (attempts < MaxStoreAttempts)
             {
@@ -206,20 +208,28 @@ public sealed class InboxProcessor(
 
     private async Task<IngestionResult> ReadAndIngestAsync(string name, string claim, CancellationToken cancellationToken)
     {
-        FileStream stream;
-        try
+        // The claimed entry is checked, not the inbox one: nobody else can swap it inside this worker's claim folder.
+        if (RegularFile.WhyNot(claim) is { } notRegular)
         {
-            stream = new FileStream(claim, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, useAsync: true);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return IngestionResult.Rejected(RejectionReasons.Vanished, "the file disappeared after it was claimed, before it could be read");
+            return IngestionResult.Rejected(RejectionReasons.NotRegularFile, notRegular);
         }
 
-        await using (stream)
+        // A read that hangs in the kernel (a stale network share) ignores cancellation; the worker stops waiting for it
+        // after the timeout, or at once when asked to stop, and the thread is left to finish on its own.
+        var timeout = options.Value.ReadTimeout;
+        byte[] content;
+        IngestionResult? refusal;
+        try
         {
-            return await ingestor.IngestAsync(stream, name, cancellationToken);
+            (content, refusal) = await Task.Run(() => InPlaceFile.ReadAsync(claim, ingestor.MaxBytes, cancellationToken), cancellationToken)
+                .WaitAsync(timeout, cancellationToken);
         }
+        catch (TimeoutException)
+        {
+            return IngestionResult.Rejected(RejectionReasons.Unreadable, $"reading did not finish within {timeout.TotalSeconds:0.#} s (Ingestion:ReadTimeout)");
+        }
+
+        return refusal ?? await ingestor.IngestAsync(content, name, cancellationToken);
     }
 
     private FileOutcome Quarantine(string name, string claim, IngestionResult result)
