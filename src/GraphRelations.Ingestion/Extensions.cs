@@ -26,6 +26,7 @@ public static class Extensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DocumentIngestor>();
+        services.TryAddSingleton<BatchIngestor>();
         return services;
     }
 

@@ -38,6 +38,12 @@ public sealed class IngestionOptions
     /// <summary>A file whose reading takes longer (a hung network share) is quarantined as <c>unreadable</c> instead of stalling the worker.</summary>
     public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Most documents a bulk run (<c>ingest</c>, <c>bench-ingest</c>) commits in one store transaction: one fsync per
+    /// batch instead of per document; a batch is also cut short whenever extraction has nothing more ready.
+    /// </summary>
+    public int BatchSize { get; set; } = 256;
+
     /// <summary>How often the worker logs its running totals.</summary>
     public TimeSpan SummaryInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -20,7 +20,7 @@ static int Usage()
           ingest <file-or-folder> [--plain] [--Key=Value]   read every *.txt in place into the store, once; moves nothing
           watch <inbox> [--once] [--plain] [--Key=Value]    inbox worker: claim, ingest, move to processed/ or quarantine/
           bench [corpus-folder] [--mb N]                     extraction throughput
-          bench-ingest [corpus-folder] [--documents N]       pipeline throughput into a scratch store
+          bench-ingest [archive] [--documents N] [--runs R]   pipeline throughput on a generated archive into a scratch store
           bench-corpus <out-folder> [--documents N] [--seed S]  deterministic archive of N distinct meeting records
         """);
     return 2;

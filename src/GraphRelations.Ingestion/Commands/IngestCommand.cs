@@ -49,7 +49,7 @@ internal static class IngestCommand
         var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         var report = new IngestReport(interactive: !Console.IsOutputRedirected && !parsed.Has("--plain"), refused: "rejected");
         var tally = new IngestionTally();
-        var run = new InPlaceRun(host.Services.GetRequiredService<DocumentIngestor>(), target, tally);
+        var run = new InPlaceRun(host.Services.GetRequiredService<DocumentIngestor>(), host.Services.GetRequiredService<BatchIngestor>(), target, tally);
         try
         {
             var failure = await report.RunAsync(run.Files.Count + run.Unlisted.Count, onFile => run.ExecuteAsync(onFile, stopping));
@@ -95,12 +95,14 @@ internal static class IngestCommand
     private sealed class InPlaceRun
     {
         private readonly DocumentIngestor _ingestor;
+        private readonly BatchIngestor _batches;
         private readonly string _target;
         private readonly IngestionTally _tally;
 
-        public InPlaceRun(DocumentIngestor ingestor, string target, IngestionTally tally)
+        public InPlaceRun(DocumentIngestor ingestor, BatchIngestor batches, string target, IngestionTally tally)
         {
             _ingestor = ingestor;
+            _batches = batches;
             _target = target;
             _tally = tally;
             Files = InPlaceFile.Find(target, (folder, error) => Unlisted.Add((folder, error.Message)));
@@ -119,22 +121,30 @@ internal static class IngestCommand
                     IngestionResult.Rejected(RejectionReasons.Unreadable, $"the folder could not be listed: {error}")));
             }
 
-            for (var i = 0; i < Files.Count; i++)
+            // Read and extract on one core while the other commits batches; a file is reported only once its batch committed.
+            var reported = 0;
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                FileOutcome outcome;
-                try
-                {
-                    outcome = await InPlaceFile.IngestAsync(_ingestor, Files[i], cancellationToken);
-                }
-#pragma warning disable CA1031 // The pipeline throws only for the store: stop there, the files stay as they are for a rerun.
-                catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-                {
-                    return $"the graph store failed on {DisplayName(Files[i])}: {ex.Message}; {Files.Count - i} file(s) were not ingested";
-                }
+                await _batches.RunAsync(
+                    Files,
+                    (file, ct) => InPlaceFile.PrepareAsync(_ingestor, file, ct),
+                    committed =>
+                    {
+                        foreach (var (file, result) in committed)
+                        {
+                            Record(onFile, new FileOutcome(DisplayName(file), result.IsQuarantined ? FileStatus.Quarantined : FileStatus.Processed, result));
+                        }
 
-                Record(onFile, outcome with { File = DisplayName(Files[i]) });
+                        reported += committed.Count;
+                        return Task.CompletedTask;
+                    },
+                    cancellationToken);
+            }
+#pragma warning disable CA1031 // The pipeline throws only for the store: stop there, the files stay as they are for a rerun.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                return $"the graph store failed on {DisplayName(Files[Math.Min(reported, Files.Count - 1)])}: {ex.Message}; {Files.Count - reported} file(s) were not ingested";
             }
 
             return null;

@@ -65,6 +65,15 @@ public static class InPlaceFile
         return new FileOutcome(name, result.IsQuarantined ? FileStatus.Quarantined : FileStatus.Processed, result);
     }
 
+    /// <summary>Reads <paramref name="path"/> and runs the CPU half of the pipeline on it; reading errors come back as a refusal.</summary>
+    public static async Task<PreparedDocument> PrepareAsync(DocumentIngestor ingestor, string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ingestor);
+        var name = Path.GetFileName(path);
+        var (content, refusal) = await ReadAsync(path, ingestor.MaxBytes, cancellationToken);
+        return refusal is null ? ingestor.Prepare(content, name) : PreparedDocument.Refused(name, refusal);
+    }
+
     internal static async Task<(byte[] Content, IngestionResult? Refusal)> ReadAsync(string path, long maxBytes, CancellationToken cancellationToken)
     {
         try
