@@ -1,6 +1,7 @@
 // The store's version, behind the service's ETags and read cache: the number of documents and the latest
 // ingestion (from the document_ingested_at index), so it changes when a document is written, replaced or
-// deleted. Parameters: none
+// deleted.
+// Parameters: none
 MATCH (d:Document)
 WITH count(d) AS documents
 OPTIONAL MATCH (latest:Document)
