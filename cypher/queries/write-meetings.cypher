@@ -1,9 +1,10 @@
-// Merges the document's meetings on their id (two reports of one meeting meet here) and links them to the
+// Merges the batch's meetings on their id (two reports of one meeting meet here) and links them to the
 // document. A value the document does not know (null) keeps what another document said.
-// Parameters: $documentId (string), $meetings (list of {id, kind, date: "yyyy-MM-dd" or null, city, country,
-//   occasion, durationMinutes, sequenceNumber})
-MATCH (d:Document {id: $documentId})
-UNWIND $meetings AS row
+// Parameters: $meetings (list of {documentId: string, row: {id, kind, date: "yyyy-MM-dd" or null, city, country,
+//   occasion, durationMinutes, sequenceNumber}})
+UNWIND $meetings AS item
+WITH item.documentId AS documentId, item.row AS row
+MATCH (d:Document {id: documentId})
 MERGE (m:Meeting {id: row.id})
 SET m.kind = row.kind,
     m.date = coalesce(date(row.date), m.date),

@@ -1,8 +1,9 @@
 // Merges the named things a meeting mentions (Place, Organization, Project, Instrument, Event), records
 // (Meeting)-[:MENTIONS {documentIds}]->(thing) and, when the first occurrence lies in a statement's
 // sentence, (Statement)-[:MENTIONS]->(thing).
-// Parameters: $documentId (string), $mentions (list of {meetingId, entityId, type, name, statementId: string or null})
-UNWIND $mentions AS row
+// Parameters: $mentions (list of {documentId: string, row: {meetingId, entityId, type, name, statementId: string or null}})
+UNWIND $mentions AS item
+WITH item.documentId AS documentId, item.row AS row
 MATCH (m:Meeting {id: row.meetingId})
 CALL (row) {
   UNWIND CASE WHEN row.type = 'Place' THEN [row] ELSE [] END AS r
@@ -28,8 +29,8 @@ CALL (row) {
 SET n.name = row.name
 MERGE (m)-[r:MENTIONS]->(n)
 SET r.documentIds = CASE
-  WHEN $documentId IN coalesce(r.documentIds, []) THEN r.documentIds
-  ELSE coalesce(r.documentIds, []) + $documentId END
+  WHEN documentId IN coalesce(r.documentIds, []) THEN r.documentIds
+  ELSE coalesce(r.documentIds, []) + documentId END
 WITH n, row
 OPTIONAL MATCH (s:Statement {id: row.statementId})
 FOREACH (x IN CASE WHEN s IS NULL THEN [] ELSE [s] END | MERGE (x)-[:MENTIONS]->(n))

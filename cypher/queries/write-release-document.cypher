@@ -1,8 +1,9 @@
-// Withdraws everything one document said, before it is replaced or deleted: its statements go, and its id
+// Withdraws everything each listed document said, before it is replaced or deleted: its statements go, and its id
 // leaves the documentIds of ATTENDED, DISCUSSED and (Meeting)-[:MENTIONS]; a relationship no document
 // supports any more goes too. write-prune-unsupported then removes nodes nothing supports.
-// Parameters: $documentId (string)
-MATCH (d:Document {id: $documentId})
+// Parameters: $documentIds (list of strings)
+UNWIND $documentIds AS documentId
+MATCH (d:Document {id: documentId})
 CALL (d) {
   MATCH (s:Statement {documentId: d.id})
   DETACH DELETE s

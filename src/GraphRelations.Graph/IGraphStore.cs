@@ -18,6 +18,15 @@ public interface IGraphStore
     /// </summary>
     Task<WriteOutcome> WriteDocumentAsync(DocumentRecord document, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes many documents in one transaction (one commit, one fsync), each with the same outcome
+    /// <see cref="WriteDocumentAsync"/> would give in that order: a document repeated in the batch is <c>Unchanged</c> the
+    /// second time. Each document stays all-or-nothing: one the store refuses is rolled back alone and reported in its
+    /// result, the others are committed. Throws, committing none of the batch, when the store itself fails.
+    /// </summary>
+    /// <returns>One result per input, in input order.</returns>
+    Task<IReadOnlyList<DocumentWriteResult>> WriteDocumentsAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken = default);
+
     /// <summary>Removes a document and every fact that only it supported. False when it was not there.</summary>
     Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default);
 

@@ -89,11 +89,89 @@ public sealed class DocumentIngestor(
         }
     }
 
+    /// <summary>
+    /// The CPU half of the pipeline, with no store access: validate, normalise, extract, refuse off-genre. Safe to run on
+    /// another thread than the writes (<see cref="BatchIngestor"/> runs it ahead of the store).
+    /// </summary>
+    public PreparedDocument Prepare(ReadOnlySpan<byte> content, string source) => Prepare(InputValidator.Check(content, MaxBytes), source);
+
+    /// <summary>
+    /// The store half for a batch: writes every prepared document in one store transaction and returns one result per
+    /// input, in order (a refusal from <see cref="Prepare(ReadOnlySpan{byte}, string)"/> comes back as it was). A document
+    /// the store refuses alone is quarantined as <c>store-failed</c> while the rest commit; a failing store throws and
+    /// commits nothing of the batch, so the caller can retry every input.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestionResult>> WriteAsync(IReadOnlyList<PreparedDocument> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var records = batch.Where(p => p.Record is not null).Select(p => p.Record!).ToList();
+        IReadOnlyList<DocumentWriteResult> written = [];
+        if (records.Count > 0)
+        {
+            await EnsureStoreInitializedAsync(cancellationToken);
+            written = await store.WriteDocumentsAsync(records, cancellationToken);
+        }
+
+        var results = new List<IngestionResult>(batch.Count);
+        var next = 0;
+        foreach (var prepared in batch)
+        {
+            if (prepared.Record is not { } record)
+            {
+                results.Add(prepared.Refusal!);
+                continue;
+            }
+
+            var w = written[next++];
+            var graph = record.Graph;
+            if (w.Outcome is not { } done)
+            {
+                results.Add(Refuse(IngestionResult.Rejected(RejectionReasons.StoreFailed, w.Error ?? "the store refused the document", graph.DocumentId, graph), prepared.Source));
+                continue;
+            }
+
+            var outcome = done switch
+            {
+                WriteOutcome.Inserted => IngestionOutcome.Inserted,
+                WriteOutcome.Unchanged => IngestionOutcome.Unchanged,
+                WriteOutcome.Replaced => IngestionOutcome.Replaced,
+                _ => throw new InvalidOperationException($"Unknown write outcome {done}"),
+            };
+            logger.Ingested(graph.DocumentId, prepared.Source, outcome, graph.Meetings.Count);
+            results.Add(new IngestionResult(graph.DocumentId, outcome, null, graph.Meetings.Count, graph));
+        }
+
+        return results;
+    }
+
     private async Task<IngestionResult> IngestVerifiedAsync(InputValidator.Verdict verdict, string source, CancellationToken cancellationToken)
+    {
+        var prepared = Prepare(verdict, source);
+        if (prepared.Record is null)
+        {
+            return prepared.Refusal!;
+        }
+
+        await EnsureStoreInitializedAsync(cancellationToken);
+        var record = prepared.Record;
+        var written = await store.WriteDocumentAsync(record, cancellationToken);
+        var outcome = written switch
+        {
+            WriteOutcome.Inserted => IngestionOutcome.Inserted,
+            WriteOutcome.Unchanged => IngestionOutcome.Unchanged,
+            WriteOutcome.Replaced => IngestionOutcome.Replaced,
+            _ => throw new InvalidOperationException($"Unknown write outcome {written}"),
+        };
+
+        logger.Ingested(record.Graph.DocumentId, source, outcome, record.Graph.Meetings.Count);
+        return new IngestionResult(record.Graph.DocumentId, outcome, null, record.Graph.Meetings.Count, record.Graph);
+    }
+
+    private PreparedDocument Prepare(InputValidator.Verdict verdict, string source)
     {
         if (!verdict.IsValid)
         {
-            return Refuse(IngestionResult.Rejected(verdict.Reason!, verdict.Detail!), source);
+            return PreparedDocument.Refused(source, Refuse(IngestionResult.Rejected(verdict.Reason!, verdict.Detail!), source));
         }
 
         DocumentGraph graph;
@@ -108,27 +186,16 @@ public sealed class DocumentIngestor(
 #pragma warning restore CA1031
         {
             logger.ExtractorFailed(ex, extractor.Version, source);
-            return Refuse(IngestionResult.Rejected(RejectionReasons.ExtractionFailed, $"{ex.GetType().Name}: {ex.Message}"), source);
+            return PreparedDocument.Refused(source, Refuse(IngestionResult.Rejected(RejectionReasons.ExtractionFailed, $"{ex.GetType().Name}: {ex.Message}"), source));
         }
 
         if (graph.Meetings.Count == 0)
         {
             var why = string.IsNullOrWhiteSpace(graph.Reason) ? "no meeting found" : graph.Reason;
-            return Refuse(IngestionResult.Rejected(RejectionReasons.OffGenre, why, document.Id, graph), source);
+            return PreparedDocument.Refused(source, Refuse(IngestionResult.Rejected(RejectionReasons.OffGenre, why, document.Id, graph), source));
         }
 
-        await EnsureStoreInitializedAsync(cancellationToken);
-        var written = await store.WriteDocumentAsync(new DocumentRecord(graph, document.Text, clock.GetUtcNow()), cancellationToken);
-        var outcome = written switch
-        {
-            WriteOutcome.Inserted => IngestionOutcome.Inserted,
-            WriteOutcome.Unchanged => IngestionOutcome.Unchanged,
-            WriteOutcome.Replaced => IngestionOutcome.Replaced,
-            _ => throw new InvalidOperationException($"Unknown write outcome {written}"),
-        };
-
-        logger.Ingested(document.Id, source, outcome, graph.Meetings.Count);
-        return new IngestionResult(document.Id, outcome, null, graph.Meetings.Count, graph);
+        return new PreparedDocument(source, null, new DocumentRecord(graph, document.Text, clock.GetUtcNow()));
     }
 
     private IngestionResult Refuse(IngestionResult result, string source)

@@ -26,6 +26,7 @@ public static class Extensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DocumentIngestor>();
+        services.TryAddSingleton<BatchIngestor>();
         return services;
     }
 
@@ -37,7 +38,7 @@ public static class Extensions
         return services;
     }
 
-    /// <summary>Registers the inbox folder logic alone, for one-shot passes (<c>ingest --once</c>) without the watching worker.</summary>
+    /// <summary>Registers the inbox folder logic alone, for one-shot passes (<c>watch --once</c>) without the watching worker.</summary>
     public static IServiceCollection AddInboxProcessor(this IServiceCollection services)
     {
         services.TryAddSingleton<IngestionTally>();

@@ -23,6 +23,12 @@ public sealed class IngestionOptions
     /// <summary>A file modified more recently than this may still be being written; it waits for the next pass.</summary>
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Most documents a bulk run (<c>ingest</c>, <c>bench-ingest</c>) commits in one store transaction: one fsync per
+    /// batch instead of per document; a batch is also cut short whenever extraction has nothing more ready.
+    /// </summary>
+    public int BatchSize { get; set; } = 256;
+
     /// <summary>How often the worker logs its running totals.</summary>
     public TimeSpan SummaryInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -30,6 +30,11 @@ internal sealed class IngestionOptionsValidator : IValidateOptions<IngestionOpti
             }
         }
 
+        if (options.BatchSize is < 1 or > 10_000)
+        {
+            failures.Add("Ingestion:BatchSize must be between 1 and 10000.");
+        }
+
         if (options.MaxFileBytes <= 0)
         {
             failures.Add("Ingestion:MaxFileBytes must be positive.");

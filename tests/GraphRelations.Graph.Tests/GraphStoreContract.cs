@@ -8,7 +8,7 @@ namespace GraphRelations.Graph.Tests;
 /// The contract every <see cref="IGraphStore"/> adapter keeps. Each adapter's test class derives from this and
 /// says how to get an empty, initialised store (or skips, with the reason, when its backend is absent).
 /// </summary>
-public abstract class GraphStoreContract
+public abstract partial class GraphStoreContract
 {
     /// <summary>An empty, initialised store. Adapters that need an absent backend call Assert.Skip here.</summary>
     protected abstract Task<IGraphStore> EmptyStoreAsync();

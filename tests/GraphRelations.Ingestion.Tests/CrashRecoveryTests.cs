@@ -3,7 +3,7 @@ using GraphRelations.Ingestion.Inbox;
 namespace GraphRelations.Ingestion.Tests;
 
 /// <summary>
-/// kill -9 of the real ingestion process in the middle of a batch, then a restart: nothing lost, nothing half-written,
+/// kill -9 of the real inbox worker (<c>watch --once</c>) in the middle of a batch, then a restart: nothing lost, nothing half-written,
 /// and the same graph as one clean run into a fresh store.
 /// </summary>
 public sealed class CrashRecoveryTests
@@ -14,7 +14,7 @@ public sealed class CrashRecoveryTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Killing_the_ingest_process_mid_batch_loses_nothing_and_a_restart_gives_the_clean_run_graph()
+    public async Task Killing_the_watch_process_mid_batch_loses_nothing_and_a_restart_gives_the_clean_run_graph()
     {
         var crashed = IngestionHost.NewRoot();
         var clean = IngestionHost.NewRoot();
@@ -72,9 +72,73 @@ public sealed class CrashRecoveryTests
         }
     }
 
+    [Fact]
+    public async Task Killing_a_batched_ingest_mid_run_leaves_only_whole_documents_and_a_rerun_gives_the_clean_run_graph()
+    {
+        var crashed = IngestionHost.NewRoot();
+        var clean = IngestionHost.NewRoot();
+        var archive = Path.Combine(crashed, "archive");
+        var (generated, generateOutput) = await IngestProcess.RunAsync(crashed, RunTimeout, "bench-corpus", archive, "--documents", "2500", "--seed", "5");
+        Assert.True(generated == 0, generateOutput);
+
+        // Killed once some batches have committed (their files are reported) and while others are in flight.
+        using (var run = IngestProcess.Start(crashed, BatchedArguments(archive, Path.Combine(crashed, "graph.db"))))
+        {
+            await IngestionHost.WaitUntilAsync(() => Inserted(run.Output) >= 300 || run.HasExited, RunTimeout, "a committed batch");
+            Assert.False(run.HasExited, "the ingest finished before it could be killed; make the archive larger");
+            run.Kill();
+        }
+
+        // Every document the killed run left in the store is whole: its meeting and every statement extracted from it.
+        var extractor = new GraphRelations.Extraction.MeetingRecordExtractor();
+        var expected = Directory.GetFiles(archive, "*.txt")
+            .Select(f => extractor.Extract(extractor.Normalize(File.ReadAllText(f)), Path.GetFileName(f)))
+            .ToDictionary(g => g.DocumentId, StringComparer.Ordinal);
+        await using (var afterKill = await IngestionHost.StartAsync(crashed))
+        {
+            var kept = 0;
+            foreach (var (id, graph) in expected)
+            {
+                var stored = await afterKill.Store.GetDocumentAsync(id, Ct);
+                if (stored is null)
+                {
+                    continue;
+                }
+
+                kept++;
+                var meeting = await afterKill.Store.GetMeetingAsync(Assert.Single(stored.MeetingIds), Ct);
+                Assert.NotNull(meeting);
+                Assert.Equal(graph.Meetings[0].Statements.Count, meeting.Statements.Count);
+                Assert.Equal(graph.Meetings[0].Participants.Count, meeting.Meeting.Participants.Count);
+            }
+
+            Assert.InRange(kept, 1, expected.Count - 1);
+            Assert.Equal(kept, (await afterKill.Store.CountAsync(Ct)).Nodes["Document"]);
+        }
+
+        var (rerun, rerunOutput) = await IngestProcess.RunAsync(crashed, RunTimeout, BatchedArguments(archive, Path.Combine(crashed, "graph.db")));
+        Assert.True(rerun == 0, rerunOutput);
+        var (cleanRun, cleanOutput) = await IngestProcess.RunAsync(clean, RunTimeout, BatchedArguments(archive, Path.Combine(clean, "graph.db")));
+        Assert.True(cleanRun == 0, cleanOutput);
+
+        await using var crashedStore = await IngestionHost.StartAsync(crashed);
+        await using var cleanStore = await IngestionHost.StartAsync(clean);
+        var crashedCounts = await crashedStore.Store.CountAsync(Ct);
+        var cleanCounts = await cleanStore.Store.CountAsync(Ct);
+        Assert.Equal(expected.Count, cleanCounts.Nodes["Document"]);
+        Assert.Equal(cleanCounts.Nodes.OrderBy(p => p.Key), crashedCounts.Nodes.OrderBy(p => p.Key));
+        Assert.Equal(cleanCounts.Relationships.OrderBy(p => p.Key), crashedCounts.Relationships.OrderBy(p => p.Key));
+    }
+
+    private static string[] BatchedArguments(string archive, string database) =>
+        ["ingest", archive, "--plain", $"--GraphStore:EmbeddedPath={database}", "--Ingestion:BatchSize=100"];
+
+    private static int Inserted(string output) =>
+        output.Split('\n').Count(l => l.Contains("inserted", StringComparison.OrdinalIgnoreCase) && l.Contains("record-", StringComparison.Ordinal));
+
     private static string[] Arguments(string root) =>
     [
-        "ingest", Path.Combine(root, "inbox"), "--once", "--plain",
+        "watch", Path.Combine(root, "inbox"), "--once", "--plain",
         $"--GraphStore:EmbeddedPath={Path.Combine(root, "graph.db")}",
         $"--Ingestion:ProcessedPath={Path.Combine(root, "processed")}",
         $"--Ingestion:QuarantinePath={Path.Combine(root, "quarantine")}",

@@ -66,105 +66,59 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
 
     public async Task<WriteOutcome> WriteDocumentAsync(DocumentRecord document, CancellationToken cancellationToken = default)
     {
-        var facts = DocumentFacts.From(document);
-        var documentId = facts.Document.Id;
+        var result = (await WriteDocumentsAsync([document], cancellationToken).ConfigureAwait(false))[0];
+        return result.Outcome ?? throw new InvalidOperationException($"The embedded store refused document {result.DocumentId}: {result.Error}");
+    }
+
+    /// <summary>
+    /// Group commit: one IMMEDIATE transaction (one fsync) for the batch, a savepoint per document so a document the
+    /// store refuses (a constraint, a value SQLite cannot hold) is rolled back alone. Any other SQLite failure (disk full,
+    /// I/O error, a removed or corrupt file) is the store failing: it is thrown and the whole batch rolls back.
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentWriteResult>> WriteDocumentsAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var facts = documents.Select(DocumentFacts.From).ToList();
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
 
-        // IMMEDIATE: take the write lock before reading the version, so check-then-write cannot interleave.
+        // IMMEDIATE: take the write lock before reading versions, so check-then-write cannot interleave.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var existing = (string?)await connection.Command(EmbeddedWriteSql.DocumentVersion, transaction)
-            .With("@documentId", documentId).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-
-        if (existing == facts.Document.ExtractorVersion)
+        var results = new List<DocumentWriteResult>(facts.Count);
+        using (var writer = new EmbeddedDocumentWriter(transaction))
         {
-            return WriteOutcome.Unchanged;
-        }
-
-        if (existing is not null)
-        {
-            await connection.Command(EmbeddedWriteSql.ReleaseDocument, transaction)
-                .With("@documentId", documentId).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await WriteFactsAsync(connection, transaction, facts, cancellationToken).ConfigureAwait(false);
-
-        if (existing is not null)
-        {
-            await connection.Command(EmbeddedWriteSql.PruneUnsupported, transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var f in facts)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                transaction.Save(DocumentSavepoint);
+                try
+                {
+                    var outcome = writer.Write(f);
+                    transaction.Release(DocumentSavepoint);
+                    results.Add(new DocumentWriteResult(f.Document.Id, outcome));
+                }
+                catch (SqliteException ex) when (IsDocumentFault(ex))
+                {
+                    transaction.Rollback(DocumentSavepoint);
+                    transaction.Release(DocumentSavepoint);
+                    LogDocumentRefused(_logger, ex, f.Document.Id, FilePath);
+                    results.Add(new DocumentWriteResult(f.Document.Id, null, ex.Message));
+                }
+            }
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return existing is null ? WriteOutcome.Inserted : WriteOutcome.Replaced;
+        return results;
     }
 
-    private static async Task WriteFactsAsync(SqliteConnection connection, SqliteTransaction transaction, DocumentFacts facts, CancellationToken ct)
+    private const string DocumentSavepoint = "document";
+
+    /// <summary>Failures that belong to one document's values rather than to the store (SQLite primary result codes).</summary>
+    private static bool IsDocumentFault(SqliteException ex) => (ex.SqliteErrorCode & 0xFF) switch
     {
-        var d = facts.Document;
-        await connection.Command(EmbeddedWriteSql.UpsertDocument, transaction)
-            .With("@id", d.Id).With("@source", d.Source).With("@title", d.Title).With("@publishedOn", d.PublishedOn)
-            .With("@extractorVersion", d.ExtractorVersion).With("@ingestedAt", d.IngestedAt).With("@text", d.Text)
-            .ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-
-        foreach (var m in facts.Meetings)
-        {
-            await connection.Command(EmbeddedWriteSql.UpsertMeeting, transaction)
-                .With("@id", m.Id).With("@kind", m.Kind).With("@date", m.Date).With("@city", m.City).With("@country", m.Country)
-                .With("@occasion", m.Occasion).With("@durationMinutes", m.DurationMinutes).With("@sequenceNumber", m.SequenceNumber)
-                .With("@documentId", d.Id)
-                .ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-
-        foreach (var a in facts.Attendance)
-        {
-            await connection.Command(EmbeddedWriteSql.UpsertAttendance, transaction)
-                .With("@personId", a.PersonId).With("@name", a.Name).With("@country", a.Country).With("@role", a.Role)
-                .With("@meetingId", a.MeetingId).With("@documentId", d.Id)
-                .ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-
-        foreach (var h in facts.Held)
-        {
-            await connection.Command(EmbeddedWriteSql.UpsertHeld, transaction)
-                .With("@personId", h.PersonId).With("@officeId", h.OfficeId).With("@termFrom", h.TermFrom).With("@termTo", h.TermTo)
-                .ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-
-        foreach (var t in facts.Discussions)
-        {
-            await connection.Command(EmbeddedWriteSql.UpsertDiscussion, transaction)
-                .With("@meetingId", t.MeetingId).With("@topicId", t.TopicId).With("@order", t.Order).With("@heading", t.Heading)
-                .With("@documentId", d.Id)
-                .ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-
-        foreach (var s in facts.Statements)
-        {
-            await connection.Command(EmbeddedWriteSql.UpsertStatement, transaction)
-                .With("@id", s.Id).With("@meetingId", s.MeetingId).With("@documentId", d.Id).With("@kind", s.Kind)
-                .With("@verb", s.Verb).With("@text", s.Text).With("@start", s.Start).With("@end", s.End)
-                .ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            foreach (var speaker in s.Speakers)
-            {
-                await connection.Command(EmbeddedWriteSql.InsertMade, transaction)
-                    .With("@statementId", s.Id).With("@personId", speaker).ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            }
-
-            foreach (var topic in s.Topics)
-            {
-                await connection.Command(EmbeddedWriteSql.InsertAbout, transaction)
-                    .With("@statementId", s.Id).With("@topicId", topic).ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            }
-        }
-
-        foreach (var m in facts.Mentions)
-        {
-            await connection.Command(EmbeddedWriteSql.UpsertMention, transaction)
-                .With("@meetingId", m.MeetingId).With("@type", m.Type).With("@entityId", m.EntityId).With("@name", m.Name)
-                .With("@statementId", m.StatementId).With("@documentId", d.Id)
-                .ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-    }
+        18 or 19 or 20 or 25 => true, // SQLITE_TOOBIG, SQLITE_CONSTRAINT, SQLITE_MISMATCH, SQLITE_RANGE
+        _ => false,
+    };
 
     public async Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default)
     {
@@ -257,6 +211,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Embedded graph store ready at {Path} with {Topics} topics and {Offices} offices")]
     private static partial void LogInitialized(ILogger logger, string path, int topics, int offices);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Embedded graph store refused document {DocumentId} (rolled back alone; the rest of its batch is kept) at {Path}")]
+    private static partial void LogDocumentRefused(ILogger logger, Exception exception, string documentId, string path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Embedded graph store at {Path} did not answer")]
     private static partial void LogPingFailed(ILogger logger, Exception exception, string path);

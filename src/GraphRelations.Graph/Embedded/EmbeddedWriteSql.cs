@@ -69,20 +69,17 @@ internal static class EmbeddedWriteSql
         SELECT @meetingId, t.id, @documentId FROM topics t WHERE t.id = @topicId;
         """;
 
+    // Speakers and topics travel as JSON arrays, so a statement and its MADE/ABOUT rows are one execution.
     public const string UpsertStatement = """
         INSERT INTO statements (id, meeting_id, document_id, kind, verb, text, start, "end")
         VALUES (@id, @meetingId, @documentId, @kind, @verb, @text, @start, @end)
         ON CONFLICT (id) DO UPDATE SET
             meeting_id = excluded.meeting_id, kind = excluded.kind, verb = excluded.verb, text = excluded.text,
             start = excluded.start, "end" = excluded."end";
-        """;
-
-    public const string InsertMade = """
-        INSERT OR IGNORE INTO made (statement_id, person_id) SELECT @statementId, p.id FROM people p WHERE p.id = @personId;
-        """;
-
-    public const string InsertAbout = """
-        INSERT OR IGNORE INTO about (statement_id, topic_id) SELECT @statementId, t.id FROM topics t WHERE t.id = @topicId;
+        INSERT OR IGNORE INTO made (statement_id, person_id)
+        SELECT @id, p.id FROM json_each(@speakers) j JOIN people p ON p.id = j.value;
+        INSERT OR IGNORE INTO about (statement_id, topic_id)
+        SELECT @id, t.id FROM json_each(@topics) j JOIN topics t ON t.id = j.value;
         """;
 
     public const string UpsertMention = """

@@ -61,44 +61,114 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         LogInitialized(_logger, topics.Count, offices.Count);
     }
 
-    public Task<WriteOutcome> WriteDocumentAsync(DocumentRecord document, CancellationToken cancellationToken = default)
+    public async Task<WriteOutcome> WriteDocumentAsync(DocumentRecord document, CancellationToken cancellationToken = default)
     {
         var facts = DocumentFacts.From(document);
-        var documentId = facts.Document.Id;
-        return InTransactionAsync(async tx =>
-        {
-            var claim = await RunAsync(tx, "write-claim-document", new { documentId }, cancellationToken).ConfigureAwait(false);
-            var previous = claim.Value<string?>(claim.Rows[0], "previousVersion");
-            if (previous == facts.Document.ExtractorVersion)
-            {
-                return (Commit: false, Outcome: WriteOutcome.Unchanged);
-            }
-
-            if (previous is not null)
-            {
-                await RunAsync(tx, "write-release-document", new { documentId }, cancellationToken).ConfigureAwait(false);
-            }
-
-            await RunAsync(tx, "write-document", new { document = facts.Document }, cancellationToken).ConfigureAwait(false);
-            await RunAsync(tx, "write-meetings", new { documentId, meetings = facts.Meetings }, cancellationToken).ConfigureAwait(false);
-            await RunAsync(tx, "write-attendance", new { documentId, attendance = facts.Attendance }, cancellationToken).ConfigureAwait(false);
-            await RunAsync(tx, "write-held", new { held = facts.Held }, cancellationToken).ConfigureAwait(false);
-            await RunAsync(tx, "write-discussions", new { documentId, discussions = facts.Discussions }, cancellationToken).ConfigureAwait(false);
-            await RunAsync(tx, "write-statements", new { documentId, statements = facts.Statements }, cancellationToken).ConfigureAwait(false);
-            await RunAsync(tx, "write-mentions", new { documentId, mentions = facts.Mentions }, cancellationToken).ConfigureAwait(false);
-            if (previous is not null)
-            {
-                await RunAsync(tx, "write-prune-unsupported", null, cancellationToken).ConfigureAwait(false);
-            }
-
-            return (Commit: true, Outcome: previous is null ? WriteOutcome.Inserted : WriteOutcome.Replaced);
-        }, cancellationToken);
+        return (await InTransactionAsync(tx => WriteBatchAsync(tx, [facts], cancellationToken), cancellationToken).ConfigureAwait(false))[0];
     }
+
+    /// <summary>
+    /// One transaction per batch, and a fixed number of round trips whatever its size: each write-*.cypher UNWINDs the
+    /// rows of every document in the batch. A document repeated in the batch is written once (later copies are
+    /// <c>Unchanged</c>). When Neo4j refuses the batch for a reason other than a transient one, each document is written
+    /// again in a transaction of its own, so the one it refuses is reported alone and the others still commit.
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentWriteResult>> WriteDocumentsAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var facts = documents.Select(DocumentFacts.From).ToList();
+        var distinct = facts.DistinctBy(f => f.Document.Id, StringComparer.Ordinal).ToList();
+        Dictionary<string, WriteOutcome> outcomes;
+        Dictionary<string, string> errors = new(StringComparer.Ordinal);
+        try
+        {
+            var written = await InTransactionAsync(tx => WriteBatchAsync(tx, distinct, cancellationToken), cancellationToken).ConfigureAwait(false);
+            outcomes = distinct.Select((f, i) => (f.Document.Id, written[i])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
+        }
+        catch (Neo4jQueryException ex) when (!ex.IsTransient && distinct.Count > 1)
+        {
+            LogBatchSplit(_logger, ex.Code, distinct.Count);
+            outcomes = new(StringComparer.Ordinal);
+            foreach (var f in distinct)
+            {
+                try
+                {
+                    outcomes[f.Document.Id] = (await InTransactionAsync(tx => WriteBatchAsync(tx, [f], cancellationToken), cancellationToken).ConfigureAwait(false))[0];
+                }
+                catch (Neo4jQueryException one) when (!one.IsTransient)
+                {
+                    errors[f.Document.Id] = one.Message;
+                }
+            }
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return facts.Select(f => !seen.Add(f.Document.Id) && outcomes.ContainsKey(f.Document.Id)
+                ? new DocumentWriteResult(f.Document.Id, WriteOutcome.Unchanged)
+                : outcomes.TryGetValue(f.Document.Id, out var o) ? new DocumentWriteResult(f.Document.Id, o) : new DocumentWriteResult(f.Document.Id, null, errors[f.Document.Id]))
+            .ToList();
+    }
+
+    /// <summary>Writes distinct documents in the open transaction; commits unless every one was unchanged.</summary>
+    private async Task<(bool Commit, IReadOnlyList<WriteOutcome> Outcome)> WriteBatchAsync(Neo4jTransaction tx, List<DocumentFacts> batch, CancellationToken ct)
+    {
+        var claim = await RunAsync(tx, "write-claim-document", new { documentIds = batch.Select(f => f.Document.Id).ToList() }, ct).ConfigureAwait(false);
+        var previous = claim.Rows.ToDictionary(r => claim.Value<string>(r, "documentId"), r => claim.Value<string?>(r, "previousVersion"), StringComparer.Ordinal);
+        var outcomes = new List<WriteOutcome>(batch.Count);
+        var write = new List<DocumentFacts>(batch.Count);
+        var replaced = new List<string>();
+        foreach (var f in batch)
+        {
+            var version = previous.GetValueOrDefault(f.Document.Id);
+            if (version == f.Document.ExtractorVersion)
+            {
+                outcomes.Add(WriteOutcome.Unchanged);
+                continue;
+            }
+
+            outcomes.Add(version is null ? WriteOutcome.Inserted : WriteOutcome.Replaced);
+            write.Add(f);
+            if (version is not null)
+            {
+                replaced.Add(f.Document.Id);
+            }
+        }
+
+        if (write.Count == 0)
+        {
+            return (false, outcomes);
+        }
+
+        if (replaced.Count > 0)
+        {
+            await RunAsync(tx, "write-release-document", new { documentIds = replaced }, ct).ConfigureAwait(false);
+        }
+
+        await RunAsync(tx, "write-document", new { documents = write.Select(f => f.Document).ToList() }, ct).ConfigureAwait(false);
+        await RunAsync(tx, "write-meetings", new { meetings = Rows(write, f => f.Meetings) }, ct).ConfigureAwait(false);
+        await RunAsync(tx, "write-attendance", new { attendance = Rows(write, f => f.Attendance) }, ct).ConfigureAwait(false);
+        await RunAsync(tx, "write-held", new { held = write.SelectMany(f => f.Held).ToList() }, ct).ConfigureAwait(false);
+        await RunAsync(tx, "write-discussions", new { discussions = Rows(write, f => f.Discussions) }, ct).ConfigureAwait(false);
+        await RunAsync(tx, "write-statements", new { statements = Rows(write, f => f.Statements) }, ct).ConfigureAwait(false);
+        await RunAsync(tx, "write-mentions", new { mentions = Rows(write, f => f.Mentions) }, ct).ConfigureAwait(false);
+        if (replaced.Count > 0)
+        {
+            await RunAsync(tx, "write-prune-unsupported", null, ct).ConfigureAwait(false);
+        }
+
+        return (true, outcomes);
+    }
+
+    /// <summary>Every document's rows of one kind, each beside the id of the document that says it.</summary>
+    private static List<BatchRow<T>> Rows<T>(IEnumerable<DocumentFacts> batch, Func<DocumentFacts, IEnumerable<T>> rows) =>
+        [.. batch.SelectMany(f => rows(f).Select(r => new BatchRow<T>(f.Document.Id, r)))];
+
+    private sealed record BatchRow<T>(string DocumentId, T Row);
 
     public Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async tx =>
         {
-            await RunAsync(tx, "write-release-document", new { documentId }, cancellationToken).ConfigureAwait(false);
+            await RunAsync(tx, "write-release-document", new { documentIds = new[] { documentId } }, cancellationToken).ConfigureAwait(false);
             var deleted = await RunAsync(tx, "write-delete-document", new { documentId }, cancellationToken).ConfigureAwait(false);
             var existed = deleted.Value<long>(deleted.Rows[0], "deleted") > 0;
             if (existed)
@@ -163,6 +233,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j graph store initialised with {Topics} topics and {Offices} offices")]
     private static partial void LogInitialized(ILogger logger, int topics, int offices);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j refused a batch of {Count} documents ({Code}); writing them one transaction each to find the one it refuses")]
+    private static partial void LogBatchSplit(ILogger logger, string code, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j did not answer the readiness probe")]
     private static partial void LogPingFailed(ILogger logger, Exception exception);

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using GraphRelations.Graph;
+using GraphRelations.Ingestion.Bench;
+using GraphRelations.Ingestion.Inbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,100 +12,72 @@ using Microsoft.Extensions.Logging;
 namespace GraphRelations.Ingestion.Commands;
 
 /// <summary>
-/// <c>bench-ingest [corpus-folder] [--documents N]</c>: documents per second through the whole pipeline (validate,
-/// extract, one-transaction write) into a fresh embedded store, with the corpus repeated to at least N documents
-/// (default 10,000) and a distinguishing line appended to each copy so every copy is a new document; then the
-/// store's size on disk per document after a WAL checkpoint.
+/// <c>bench-ingest [archive-folder] [--documents N] [--seed S] [--runs R] [--batch B]</c>: documents per second through
+/// the bulk pipeline <c>ingest</c> uses (read and extract on one core, batched commits on the other) into a fresh
+/// embedded store per run, and the store's size on disk per document after a WAL checkpoint. Without a folder it first
+/// writes N distinct records with <c>bench-corpus</c>'s generator (seed S, default 1) into a temporary folder; with one
+/// (made by <c>bench-corpus</c>) it takes its first N <c>*.txt</c> files. Prints every run, then mean and spread.
 /// </summary>
 internal static class BenchIngestCommand
 {
+    public const string Usage = "bench-ingest [archive-folder] [--documents N] [--seed S] [--runs R] [--batch B]";
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var target = 10_000;
+        int documents = 10_000, seed = 1, runs = 1;
+        int? batch = null;
         string? folder = null;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--documents" && i + 1 < args.Length)
+            var number = i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : (int?)null;
+            switch (args[i])
             {
-                target = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                case "--documents" when number is not null: documents = number.Value; i++; break;
+                case "--seed" when number is not null: seed = number.Value; i++; break;
+                case "--runs" when number is not null: runs = number.Value; i++; break;
+                case "--batch" when number is not null: batch = number.Value; i++; break;
+                case var a when !a.StartsWith("--", StringComparison.Ordinal) && folder is null: folder = a; break;
+                default:
+                    Console.Error.WriteLine($"bench-ingest: unexpected argument '{args[i]}' (options take a positive whole number)\nusage: {Usage}");
+                    return 2;
             }
-            else
-            {
-                folder = args[i];
-            }
-        }
-
-        folder ??= Path.Combine("..", "shared", "corpus");
-        var texts = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray()
-            : [];
-        if (texts.Length == 0)
-        {
-            Console.Error.WriteLine($"bench-ingest: no *.txt files under {folder}");
-            return 1;
         }
 
         var scratch = Path.Combine(Path.GetTempPath(), "graphrelations-bench-ingest-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(scratch);
-        var database = Path.Combine(scratch, "graphrelations.db");
-        var repeats = (int)Math.Ceiling(target / (double)texts.Length);
         try
         {
-            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["GraphStore:EmbeddedPath"] = database });
-            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
-            builder.Services.AddIngestion(builder.Configuration);
-            long documents = 0, meetings = 0, refused = 0;
-            TimeSpan elapsed;
-            GraphRelations.Graph.Model.GraphCounts counts;
-            using (var host = builder.Build())
+            if (folder is null)
             {
-                await host.StartAsync();
-                var ingestor = host.Services.GetRequiredService<DocumentIngestor>();
-                await ingestor.EnsureStoreInitializedAsync();
+                folder = Path.Combine(scratch, "archive");
                 var clock = Stopwatch.StartNew();
-                for (var r = 0; r < repeats; r++)
-                {
-                    for (var t = 0; t < texts.Length; t++)
-                    {
-                        var text = r == 0 ? texts[t] : texts[t] + $"\n\nBenchmark copy {r}.\n";
-                        var result = await ingestor.IngestAsync(Encoding.UTF8.GetBytes(text), $"copy-{r}-{t}.txt");
-                        if (result.IsQuarantined)
-                        {
-                            refused++;
-                        }
-                        else
-                        {
-                            documents++;
-                            meetings += result.Meetings;
-                        }
-                    }
-                }
-
-                elapsed = clock.Elapsed;
-                counts = await host.Services.GetRequiredService<IGraphStore>().CountAsync();
-                await host.StopAsync();
+                BenchCorpus.WriteTo(folder, documents, seed);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"archive: {documents} generated records (seed {seed}) in {clock.Elapsed.TotalSeconds:F1} s"));
             }
 
-            SqliteConnection.ClearAllPools();
-            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database }.ToString()))
+            var files = InPlaceFile.Find(folder).Take(documents).ToList();
+            if (files.Count == 0)
             {
-                connection.Open();
-                using var checkpoint = connection.CreateCommand();
-                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-                checkpoint.ExecuteNonQuery();
+                Console.Error.WriteLine($"bench-ingest: no *.txt files under {folder}");
+                return 1;
             }
 
-            SqliteConnection.ClearAllPools();
-            var bytes = new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
-            var total = documents + refused;
+            var sourceBytes = files.Sum(f => new FileInfo(f).Length);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"corpus: {texts.Length} files from {folder}, repeated {repeats}x = {total} inputs ({refused} refused as off-genre or invalid)"));
+                $"input: {files.Count} files from {folder}, {sourceBytes / (double)files.Count / 1024:F2} KB each on average"));
+            var figures = new List<(double PerSecond, double BytesPerDocument)>();
+            for (var run = 1; run <= runs; run++)
+            {
+                var figure = await RunOnceAsync(files, Path.Combine(scratch, $"run-{run}.db"), batch);
+                figures.Add(figure);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"run {run}: {figure.PerSecond:F0} documents/s, {figure.BytesPerDocument / 1024:F2} KB per document on disk"));
+            }
+
+            var rates = figures.Select(f => f.PerSecond).ToList();
+            var mean = rates.Average();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ingested: {documents} documents, {meetings} meetings reported, in {elapsed.TotalSeconds:F1} s = {total / elapsed.TotalSeconds:F0} documents/s ({elapsed.TotalMilliseconds / total:F2} ms each)"));
-            Console.WriteLine("graph: " + string.Join(", ", counts.Nodes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"on disk after checkpoint: {bytes / 1048576.0:F1} MB = {bytes / (double)Math.Max(documents, 1) / 1024:F1} KB per document (source text averages {texts.Average(t => Encoding.UTF8.GetByteCount(t)) / 1024:F1} KB)"));
+                $"summary: {files.Count} documents x {runs} run(s): {mean:F0} documents/s mean (min {rates.Min():F0}, max {rates.Max():F0}, spread {(rates.Max() - rates.Min()) / mean * 100:F1}%), {figures.Average(f => f.BytesPerDocument) / 1024:F2} KB per document"));
             return 0;
         }
         finally
@@ -112,5 +85,64 @@ internal static class BenchIngestCommand
             SqliteConnection.ClearAllPools();
             Directory.Delete(scratch, recursive: true);
         }
+    }
+
+    private static async Task<(double PerSecond, double BytesPerDocument)> RunOnceAsync(List<string> files, string database, int? batch)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var settings = new Dictionary<string, string?> { ["GraphStore:EmbeddedPath"] = database };
+        if (batch is not null)
+        {
+            settings["Ingestion:BatchSize"] = batch.Value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddIngestion(builder.Configuration);
+        long ingested = 0, refused = 0;
+        TimeSpan elapsed;
+        using (var host = builder.Build())
+        {
+            await host.StartAsync();
+            var ingestor = host.Services.GetRequiredService<DocumentIngestor>();
+            await ingestor.EnsureStoreInitializedAsync();
+            var clock = Stopwatch.StartNew();
+            await host.Services.GetRequiredService<BatchIngestor>().RunAsync(
+                files,
+                (file, ct) => InPlaceFile.PrepareAsync(ingestor, file, ct),
+                committed =>
+                {
+                    foreach (var (_, result) in committed)
+                    {
+                        if (result.IsQuarantined)
+                        {
+                            refused++;
+                        }
+                        else
+                        {
+                            ingested++;
+                        }
+                    }
+
+                    return Task.CompletedTask;
+                });
+            elapsed = clock.Elapsed;
+            var counts = await host.Services.GetRequiredService<IGraphStore>().CountAsync();
+            Console.WriteLine($"  graph: {ingested} ingested, {refused} refused; " + string.Join(", ", counts.Nodes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
+            await host.StopAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database }.ToString()))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            checkpoint.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+        var bytes = new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+        return (files.Count / elapsed.TotalSeconds, bytes / (double)Math.Max(ingested, 1));
     }
 }
