@@ -172,10 +172,7 @@ public sealed class TimelineTests(ApiHost host)
 
         // A new record (a seed with a line of its own, so a new document) is ingested through the API.
         var seed = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Corpus, "seeds", "001_45eb141b0ced7bfc.txt"), ct);
-        using var content = new StringContent(seed + "
-
-ETag test copy.
-", System.Text.Encoding.UTF8, "text/plain");
+        using var content = new StringContent(seed + "\n\nETag test copy.\n", System.Text.Encoding.UTF8, "text/plain");
         using var posted = await host.Client.PostAsync(new Uri("api/documents?source=etag-test.txt", UriKind.Relative), content, ct);
         posted.EnsureSuccessStatusCode();
 
