@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Runtime.Versioning;
+using System.Text.RegularExpressions;
 
 namespace GraphRelations.Ingestion.Tests;
 

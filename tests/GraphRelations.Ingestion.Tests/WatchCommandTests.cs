@@ -105,4 +105,17 @@ public sealed class WatchCommandTests
         Assert.Contains("ingest", output, StringComparison.Ordinal);
         Assert.True(File.Exists(file));
     }
+
+    [Fact]
+    public async Task Watch_of_a_missing_inbox_fails_instead_of_creating_it()
+    {
+        var root = IngestionHost.NewRoot();
+        var inbox = Path.Combine(root, "inbx");
+
+        var (code, output) = await IngestProcess.RunAsync(root, Timeout, "watch", inbox, "--once", "--GraphStore:EmbeddedPath=graph.db");
+
+        Assert.Equal(1, code);
+        Assert.Contains("no such folder", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(inbox));
+    }
 }

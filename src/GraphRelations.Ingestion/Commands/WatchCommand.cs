@@ -15,7 +15,7 @@ namespace GraphRelations.Ingestion.Commands;
 /// <remarks>
 /// Without <c>--once</c> it runs <see cref="InboxWorker"/>, as the worker image does, until stopped. With <c>--once</c> it
 /// passes over the inbox until it is empty and exits: 0 when every file was processed or quarantined, 1 when the store
-/// failed (the file went back to the inbox), 2 for usage.
+/// failed (the file went back to the inbox) or the inbox does not exist, 2 for usage.
 /// </remarks>
 internal static class WatchCommand
 {
@@ -35,6 +35,13 @@ internal static class WatchCommand
         {
             Console.Error.WriteLine($"watch: {parsed.Path} is a file; watch takes an inbox folder (to read files in place, use: ingest {parsed.Path})");
             return 2;
+        }
+
+        if (!Directory.Exists(inbox))
+        {
+            // A mistyped inbox must not become a new, silently watched folder.
+            Console.Error.WriteLine($"watch: {parsed.Path}: no such folder");
+            return 1;
         }
 
         var once = parsed.Has("--once");
