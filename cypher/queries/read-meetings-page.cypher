@@ -8,11 +8,13 @@ WHERE ($from IS NULL OR m.date >= date($from))
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($personId IS NULL OR EXISTS { (:Person {id: $personId})-[:ATTENDED]->(m) })
   AND ($topicId IS NULL OR EXISTS { (m)-[:DISCUSSED]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topicId}) })
+WITH m
+ORDER BY m.date IS NULL, m.date, m.id
+SKIP $skip LIMIT $limit
 RETURN {id: m.id, kind: m.kind, date: toString(m.date), city: m.city, country: m.country, occasion: m.occasion,
   durationMinutes: m.durationMinutes, sequenceNumber: m.sequenceNumber,
   participants: COLLECT {
     MATCH (who:Person)-[a:ATTENDED]->(m)
     RETURN {personId: who.id, name: who.name, country: who.country, role: a.role} AS attendee ORDER BY attendee.personId
   }} AS meeting
-ORDER BY m.date IS NULL, m.date, m.id
-SKIP $skip LIMIT $limit
+ORDER BY meeting.date IS NULL, meeting.date, meeting.id

@@ -6,3 +6,5 @@ CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:Meeting) ON (n.kind);
 CREATE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.documentId);
 CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+// The store version (read-version): the latest ingestion read from the index instead of every document.
+CREATE INDEX document_ingested_at IF NOT EXISTS FOR (n:Document) ON (n.ingestedAt);

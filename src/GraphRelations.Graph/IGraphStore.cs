@@ -34,7 +34,20 @@ public interface IGraphStore
 
     Task<IReadOnlyList<TopicSummary>> GetTopicsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Meetings that discussed the topic (or one of its subtopics), in date order. Null when the topic is unknown.</summary>
+    /// <summary>
+    /// An opaque token that changes whenever a document is written, replaced or deleted, and only then; cheap
+    /// to read, so the service answers conditional requests (ETags) and keeps aggregates per version.
+    /// </summary>
+    Task<string> GetVersionAsync(CancellationToken cancellationToken = default);
+
+    Task<bool> TopicExistsAsync(string topicId, CancellationToken cancellationToken = default);
+
+    Task<bool> PersonExistsAsync(string personId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of the meetings that discussed the topic (or one of its subtopics), in date order, filtered in the
+    /// store. Null when the topic is unknown.
+    /// </summary>
     Task<TopicTimeline?> GetTopicTimelineAsync(string topicId, TimelineFilter filter, CancellationToken cancellationToken = default);
 
     Task<MeetingPage> FindMeetingsAsync(MeetingFilter filter, CancellationToken cancellationToken = default);

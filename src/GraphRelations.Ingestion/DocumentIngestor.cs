@@ -93,7 +93,7 @@ public sealed class DocumentIngestor(
     /// The CPU half of the pipeline, with no store access: validate, normalise, extract, refuse off-genre. Safe to run on
     /// another thread than the writes (<see cref="BatchIngestor"/> runs it ahead of the store).
     /// </summary>
-    public PreparedDocument Prepare(ReadOnlySpan<byte> content, string source) => Prepare(InputValidator.Check(content, MaxBytes), source);
+    public PreparedDocument Prepare(ReadOnlySpan<byte> content, string source) => Prepare(InputValidator.Check(content, options.Value), source);
 
     /// <summary>
     /// The store half for a batch: writes every prepared document in one store transaction and returns one result per

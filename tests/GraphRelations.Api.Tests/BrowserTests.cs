@@ -67,6 +67,24 @@ public sealed class BrowserTests(ApiHost host)
         Assert.Equal(agreed, await page.Locator("svg g.meeting.has-agreement").CountAsync());
         Assert.Equal(agreed, await page.Locator("svg g.meeting.has-agreement .agreement-mark").CountAsync());
 
+        // The page shows one page of the timeline; its pager leads to the next one, as the API pages it.
+        var apiFirst = await host.Client.GetAsync<GraphRelations.Api.Apis.TimelinePage>("api/topics/territorial-issue/timeline");
+        if (apiFirst.Next is not null)
+        {
+            await page.Locator("#pager a.pager-next").ClickAsync();
+            await page.WaitForURLAsync("**page=2**");
+            await page.Locator("li.entry").First.WaitForAsync();
+            var apiSecond = await host.Client.GetAsync<TopicTimeline>(apiFirst.Next.TrimStart('/'));
+            var secondDates = await page.Locator("li.entry").EvaluateAllAsync<string?[]>("nodes => nodes.map(n => n.dataset.date ?? null)");
+            Assert.Equal(apiSecond.Entries.Select(e => e.Meeting.Date?.ToString("yyyy-MM-dd")).ToArray(), secondDates);
+            Assert.True(await page.Locator("#pager a.pager-prev").IsVisibleAsync());
+        }
+
+        // Every meeting on one page, so the 2012 summit is there to click.
+        timeline = await host.Client.GetAsync<TopicTimeline>("api/topics/territorial-issue/timeline?pageSize=100");
+        await page.GotoAsync(new Uri(host.BaseAddress, "topics/territorial-issue?pageSize=100").ToString());
+        await page.Locator("li.entry").First.WaitForAsync();
+
         // Clicking a point opens its meeting; its source link shows the sentence highlighted in the document.
         var target = timeline.Entries.First(e => e.Meeting.Date == new DateOnly(2012, 6, 18));
         var statement = target.Agreements.Concat(target.Positions).First();

@@ -272,6 +272,131 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Timeline_pages_carry_the_total_and_judge_novelty_on_the_whole_history()
+    {
+        var store = await EmptyStoreAsync();
+        foreach (var document in All())
+        {
+            await store.WriteDocumentAsync(document, Ct);
+        }
+
+        var first = await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(PageSize: 1), Ct);
+        Assert.Equal((1, 1, 2), (first!.Page, first.PageSize, first.Total));
+        Assert.Equal([SummitId], first.Entries.Select(e => e.Meeting.Id));
+
+        var second = await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(Page: 2, PageSize: 1), Ct);
+        Assert.Equal(2, second!.Total);
+        Assert.Equal([MinistersId], second.Entries.Select(e => e.Meeting.Id));
+        Assert.Equal(["kunashiri"], second.Entries[0].NewMentions.Select(m => m.Id)); // Etorofu was seen on page 1
+        Assert.Equal(["fumio-kishida", "sergey-lavrov"], second.Entries[0].Meeting.Participants.Select(p => p.PersonId));
+
+        var beyond = await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(Page: 3, PageSize: 1), Ct);
+        Assert.Empty(beyond!.Entries);
+        Assert.Equal(2, beyond.Total);
+
+        var window = await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(From: MinistersDate, To: PhoneDate), Ct);
+        Assert.Equal(1, window!.Total);
+    }
+
+    [Fact]
+    public async Task Timeline_caps_statements_per_meeting_agreements_first_and_counts_them_all()
+    {
+        var store = await EmptyStoreAsync();
+        foreach (var document in All())
+        {
+            await store.WriteDocumentAsync(document, Ct);
+        }
+
+        var capped = await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(StatementsPerMeeting: 1), Ct);
+        var summit = capped!.Entries[0];
+        Assert.Equal(3, summit.StatementCount); // agreed, confirmed, stated
+        Assert.Equal(["agreed"], summit.Agreements.Select(s => s.Verb));
+        Assert.Empty(summit.Positions);
+
+        var all = await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(), Ct);
+        Assert.Equal(3, all!.Entries[0].StatementCount);
+        Assert.Equal(3, all.Entries[0].Agreements.Count + all.Entries[0].Positions.Count);
+        Assert.Equal(1, all.Entries[1].StatementCount);
+    }
+
+    [Fact]
+    public async Task Version_changes_when_a_document_is_written_replaced_or_deleted_and_only_then()
+    {
+        var store = await EmptyStoreAsync();
+        var empty = await store.GetVersionAsync(Ct);
+        Assert.Equal(empty, await store.GetVersionAsync(Ct));
+
+        await store.WriteDocumentAsync(SummitKantei(), Ct);
+        var one = await store.GetVersionAsync(Ct);
+        Assert.NotEqual(empty, one);
+        Assert.Single((await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(), Ct))!.Entries);
+
+        Assert.Equal(WriteOutcome.Unchanged, await store.WriteDocumentAsync(SummitKantei(), Ct));
+        Assert.Equal(one, await store.GetVersionAsync(Ct));
+
+        await store.WriteDocumentAsync(Ministers(), Ct);
+        var two = await store.GetVersionAsync(Ct);
+        Assert.NotEqual(one, two);
+        // What is kept per version follows the new version: counts and timelines see the second meeting.
+        Assert.Equal(2, (await store.GetTopicsAsync(Ct)).Single(t => t.Id == "territorial-issue").MeetingCount);
+        Assert.Equal(2, (await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(), Ct))!.Total);
+        Assert.Equal(2, (await store.FindMeetingsAsync(new MeetingFilter(), Ct)).Total);
+
+        var replaced = SummitKantei(V2) with { IngestedAt = SummitKantei().IngestedAt.AddHours(1) };
+        Assert.Equal(WriteOutcome.Replaced, await store.WriteDocumentAsync(replaced, Ct));
+        var three = await store.GetVersionAsync(Ct);
+        Assert.NotEqual(two, three);
+
+        Assert.True(await store.DeleteDocumentAsync(Ministers().Graph.DocumentId, Ct));
+        Assert.NotEqual(three, await store.GetVersionAsync(Ct));
+        Assert.Equal(1, (await store.GetTopicsAsync(Ct)).Single(t => t.Id == "territorial-issue").MeetingCount);
+        Assert.Equal(1, (await store.FindMeetingsAsync(new MeetingFilter(), Ct)).Total);
+    }
+
+    [Fact]
+    public async Task Long_lists_page_in_date_order_undated_last_then_id_on_every_page()
+    {
+        var store = await EmptyStoreAsync();
+        var start = new DateOnly(2001, 1, 1);
+        // Three talks a day, so pages and their anchors fall inside runs of equal dates; a few undated at the end.
+        var talks = Enumerable.Range(0, 640).Select(i => (Index: i, Date: i < 630 ? start.AddDays(i / 3) : (DateOnly?)null)).ToList();
+        foreach (var (index, date) in talks)
+        {
+            await store.WriteDocumentAsync(SeriesTalk(index, date), Ct);
+        }
+
+        var expected = talks
+            .OrderBy(t => t.Date is null).ThenBy(t => t.Date).ThenBy(t => SeriesId(t.Index), StringComparer.Ordinal)
+            .Select(t => SeriesId(t.Index)).ToList();
+        var paged = new List<string>();
+        for (var page = 1; page <= 7; page++)
+        {
+            var meetings = await store.FindMeetingsAsync(new MeetingFilter(Page: page, PageSize: 100), Ct);
+            Assert.Equal(640, meetings.Total);
+            paged.AddRange(meetings.Items.Select(m => m.Id));
+        }
+
+        Assert.Equal(expected, paged);
+
+        var last = await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(Page: 32, PageSize: 20), Ct);
+        Assert.Equal(640, last!.Total);
+        Assert.Equal(expected[620..], last.Entries.Select(e => e.Meeting.Id));
+        Assert.All(last.Entries, e => Assert.Equal(1, e.StatementCount));
+
+        var from = start.AddDays(100);
+        var to = start.AddDays(149);
+        var window = await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(From: from, To: to, Page: 2, PageSize: 100), Ct);
+        var inWindow = talks.Where(t => t.Date >= from && t.Date <= to)
+            .OrderBy(t => t.Date).ThenBy(t => SeriesId(t.Index), StringComparer.Ordinal).Select(t => SeriesId(t.Index)).ToList();
+        Assert.Equal(150, window!.Total);
+        Assert.Equal(inWindow[100..], window.Entries.Select(e => e.Meeting.Id));
+
+        var later = await store.FindMeetingsAsync(new MeetingFilter(From: start.AddDays(200), Page: 2, PageSize: 5), Ct);
+        Assert.Equal(630 - 600, later.Total); // from a date: undated meetings are out
+        Assert.Equal(expected[605..610], later.Items.Select(m => m.Id));
+    }
+
+    [Fact]
     public async Task Topics_count_their_own_and_their_subtopics_meetings()
     {
         var store = await EmptyStoreAsync();

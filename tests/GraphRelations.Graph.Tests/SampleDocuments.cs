@@ -107,6 +107,25 @@ public static class SampleDocuments
         return Record("d4", "phone.txt", V1, text, meeting);
     }
 
+    /// <summary>
+    /// One of a long series of telephone talks on the territorial issue (for paging past many meetings); its id
+    /// runs against its index, so the id tie-break within a date is visible.
+    /// </summary>
+    public static DocumentRecord SeriesTalk(int index, DateOnly? date)
+    {
+        var text = $"Talk number {index} of the series. The two leaders agreed to keep discussing the territorial issue.";
+        var b = new TextBuilder(text);
+        var meeting = new Meeting(
+            SeriesId(index), MeetingKinds.Telephone, date, null, null, null, null, null,
+            [Abe(), Putin()],
+            [new("territorial-issue", null, 1)],
+            [b.Statement("The two leaders agreed", ["shinzo-abe", "vladimir-putin"], StatementKinds.Agreement, "agreed", ["territorial-issue"])],
+            []);
+        return Record($"e{index:D5}", $"series-{index}.txt", V1, text, meeting);
+    }
+
+    public static string SeriesId(int index) => $"series-{99999 - index:D5}";
+
     /// <summary>All four documents, in an order that is not date order.</summary>
     public static IReadOnlyList<DocumentRecord> All() => [Phone(), SummitKantei(), Ministers(), SummitMofa()];
 

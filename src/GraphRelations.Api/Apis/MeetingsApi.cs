@@ -1,3 +1,4 @@
+using GraphRelations.Api.Caching;
 using GraphRelations.Api.Problems;
 using GraphRelations.Api.Queries;
 using GraphRelations.Api.Validation;
@@ -15,11 +16,13 @@ public static class MeetingsApi
 
         api.MapGet("/", FindMeetings)
             .Validate<MeetingQuery>()
+            .WithStoreETag()
             .WithName("ListMeetings")
             .WithSummary("Find meetings")
             .WithDescription("A page of meetings in date order, narrowed by date range, participant, topic and kind.");
 
         api.MapGet("/{id}", GetMeeting)
+            .WithStoreETag()
             .WithName("GetMeeting")
             .WithSummary("Get a meeting")
             .WithDescription("Everything the graph holds about one meeting: participants, topics, statements, mentions and the documents that report it.");
@@ -33,13 +36,12 @@ public static class MeetingsApi
         CancellationToken cancellationToken)
     {
         var filter = query.ToFilter();
-        if (filter.PersonId is { } personId && await store.GetPersonAsync(personId, cancellationToken) is null)
+        if (filter.PersonId is { } personId && !await store.PersonExistsAsync(personId, cancellationToken))
         {
             return ApiProblems.NotFound("person", $"No person has the id '{personId}'.");
         }
 
-        if (filter.TopicId is { } topicId
-            && !(await store.GetTopicsAsync(cancellationToken)).Any(topic => topic.Id == topicId))
+        if (filter.TopicId is { } topicId && !await store.TopicExistsAsync(topicId, cancellationToken))
         {
             return ApiProblems.NotFound("topic", $"No topic has the id '{topicId}'.");
         }

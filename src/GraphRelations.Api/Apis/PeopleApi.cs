@@ -1,3 +1,4 @@
+using GraphRelations.Api.Caching;
 using GraphRelations.Api.Problems;
 using GraphRelations.Graph;
 using GraphRelations.Graph.Model;
@@ -12,11 +13,13 @@ public static class PeopleApi
         var api = app.MapGroup("api/people").WithTags("People");
 
         api.MapGet("/", GetPeople)
+            .WithStoreETag()
             .WithName("ListPeople")
             .WithSummary("List people")
             .WithDescription("Everyone who attended a meeting, with how many meetings they attended.");
 
         api.MapGet("/{id}", GetPerson)
+            .WithStoreETag()
             .WithName("GetPerson")
             .WithSummary("Get a person")
             .WithDescription("A person's offices, meetings, counterparts and the topics their meetings discussed.");

@@ -4,7 +4,9 @@
   const topicId = decodeURIComponent(location.pathname.split("/").filter(Boolean)[1] || "");
   const query = new URLSearchParams(location.search);
   const apiQuery = new URLSearchParams();
-  for (const name of ["from", "to", "person", "kind"]) if (query.get(name)) apiQuery.set(name, query.get(name));
+  for (const name of ["from", "to", "person", "kind", "page", "pageSize", "statementsPerMeeting"]) {
+    if (query.get(name)) apiQuery.set(name, query.get(name));
+  }
 
   let timeline;
   try {
@@ -20,18 +22,36 @@
   const agreed = entries.filter((entry) => entry.agreements.length > 0).length;
   const datedEntries = entries.filter((entry) => entry.meeting.date);
   const undated = entries.length - datedEntries.length;
+  const first = (timeline.page - 1) * timeline.pageSize + 1;
+  const range = timeline.total > entries.length ? `${first}–${first + entries.length - 1} of ${timeline.total} meetings` : null;
   document.getElementById("summary").textContent = entries.length
-    ? `${entries.length} meeting${entries.length === 1 ? "" : "s"}`
+    ? (range ?? `${entries.length} meeting${entries.length === 1 ? "" : "s"}`)
       + (datedEntries.length ? ` from ${datedEntries[0].meeting.date} to ${datedEntries[datedEntries.length - 1].meeting.date}` : "")
       + (undated ? ` (${undated} undated, listed last)` : "") + `; ${agreed} with agreements.`
-    : "No meeting discussed this topic.";
+    : timeline.total ? `No meetings on page ${timeline.page}; there are ${timeline.total}.` : "No meeting discussed this topic.";
   status("");
+  drawPager();
 
   drawLegend();
   drawAxis(entries);
   drawEntries(entries);
   // A link from elsewhere may name a meeting (#m-<index>); open it.
   if (location.hash) openEntry(location.hash.slice(1));
+
+  // The API pages the timeline; the page links keep the other filters and change only the page number.
+  function drawPager() {
+    const pager = document.getElementById("pager");
+    const pageLink = (page, rel, text) => {
+      const target = new URLSearchParams(query);
+      target.set("page", page);
+      return el("a", { class: `pager-${rel}`, rel, href: `${location.pathname}?${target}`, text });
+    };
+    const pages = Math.ceil(timeline.total / timeline.pageSize);
+    if (timeline.previous) pager.append(pageLink(timeline.page - 1 > pages ? pages : timeline.page - 1, "prev", "← earlier meetings"));
+    if (pages > 1) pager.append(el("span", { class: "muted", text: ` page ${timeline.page} of ${pages} ` }));
+    if (timeline.next) pager.append(pageLink(timeline.page + 1, "next", "more meetings →"));
+    pager.hidden = !pager.childElementCount;
+  }
 
   function placeOf(meeting) {
     if (meeting.kind === "telephone") return "telephone talk";
@@ -146,6 +166,12 @@
       if (entry.positions.length) {
         body.append(el("h3", { text: "Positions, requests and acknowledgements" }),
           el("ul", { class: "statements positions" }, ...entry.positions.map((s) => statementItem(s, names))));
+      }
+      const shown = entry.agreements.length + entry.positions.length;
+      if (entry.statementCount > shown) {
+        body.append(el("p", { class: "more-statements" },
+          `${shown} of ${entry.statementCount} statements about the topic shown; `,
+          el("a", { href: entry.meetingUrl, text: "all of this meeting" }), "."));
       }
       if (!entry.agreements.length && !entry.positions.length) {
         body.append(el("p", { class: "muted", text: "The topic was on the agenda; no statement about it was recorded." }));

@@ -12,7 +12,7 @@ public sealed record MeetingQuery(
     [property: Description("Only meetings that discussed this topic or one of its subtopics (topic id).")][FromQuery(Name = "topic")] string? Topic = null,
     [property: Description("Only meetings of this kind: summit, foreign-ministers, telephone, other.")][FromQuery(Name = "kind")] string? Kind = null,
     [property: Description("Page number, from 1.")][FromQuery(Name = "page")] string? Page = null,
-    [property: Description("Meetings per page, 1 to 100.")][FromQuery(Name = "pageSize")] string? PageSize = null) : IMeetingScope
+    [property: Description("Meetings per page, 1 to 100.")][FromQuery(Name = "pageSize")] string? PageSize = null) : IMeetingScope, IPaged
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
@@ -24,6 +24,6 @@ public sealed record MeetingQuery(
         QueryValues.Blank(Person),
         QueryValues.Blank(Topic),
         QueryValues.Blank(Kind),
-        QueryValues.Blank(Page) is { } page ? int.Parse(page, System.Globalization.CultureInfo.InvariantCulture) : 1,
-        QueryValues.Blank(PageSize) is { } size ? int.Parse(size, System.Globalization.CultureInfo.InvariantCulture) : DefaultPageSize);
+        QueryValues.ParseInt(Page) ?? 1,
+        QueryValues.ParseInt(PageSize) ?? DefaultPageSize);
 }

@@ -21,5 +21,9 @@ public static class QueryValues
     public static bool TryParseInt(string? value, out int number) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out number);
 
+    /// <summary>A whole number already validated, or null when the value is blank.</summary>
+    public static int? ParseInt(string? value) =>
+        Blank(value) is { } text ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+
     public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -8,14 +8,6 @@ public sealed class MeetingQueryValidator : AbstractValidator<MeetingQuery>
     public MeetingQueryValidator()
     {
         Include(new MeetingScopeValidator());
-        RuleFor(q => q.Page)
-            .Must(value => string.IsNullOrWhiteSpace(value) || (QueryValues.TryParseInt(value.Trim(), out var page) && page >= 1))
-            .WithMessage("'page' must be a whole number of at least 1.")
-            .OverridePropertyName("page");
-        RuleFor(q => q.PageSize)
-            .Must(value => string.IsNullOrWhiteSpace(value)
-                || (QueryValues.TryParseInt(value.Trim(), out var size) && size is >= 1 and <= MeetingQuery.MaxPageSize))
-            .WithMessage($"'pageSize' must be a whole number from 1 to {MeetingQuery.MaxPageSize}.")
-            .OverridePropertyName("pageSize");
+        Include(new PageValidator());
     }
 }

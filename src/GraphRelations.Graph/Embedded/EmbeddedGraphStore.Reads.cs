@@ -9,6 +9,8 @@ namespace GraphRelations.Graph.Embedded;
 /// <summary>The read side: every question runs in one read transaction, so it sees one consistent snapshot.</summary>
 public sealed partial class EmbeddedGraphStore
 {
+    private readonly StoreReadCache _readCache = new();
+
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(async (c, ct) =>
         {
@@ -26,11 +28,27 @@ public sealed partial class EmbeddedGraphStore
             return counts.Build();
         }, cancellationToken);
 
+    public Task<string> GetVersionAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(VersionAsync, cancellationToken);
+
+    public Task<bool> TopicExistsAsync(string topicId, CancellationToken cancellationToken = default) =>
+        ReadAsync(async (c, ct) => Convert.ToInt64(
+            await c.Command(EmbeddedReadSql.TopicExists).With("@topicId", topicId).ExecuteScalarAsync(ct).ConfigureAwait(false),
+            CultureInfo.InvariantCulture) == 1, cancellationToken);
+
+    public Task<bool> PersonExistsAsync(string personId, CancellationToken cancellationToken = default) =>
+        ReadAsync(async (c, ct) => Convert.ToInt64(
+            await c.Command(EmbeddedReadSql.PersonExists).With("@personId", personId).ExecuteScalarAsync(ct).ConfigureAwait(false),
+            CultureInfo.InvariantCulture) == 1, cancellationToken);
+
+    // The counts cover the whole graph, so they are computed once per store version.
     public Task<IReadOnlyList<TopicSummary>> GetTopicsAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<TopicSummary>>(async (c, ct) =>
-            await c.Command(EmbeddedReadSql.Topics).ListAsync(
+        ReadAsync(async (c, ct) => await _readCache.GetOrComputeAsync<IReadOnlyList<TopicSummary>>(
+            await VersionAsync(c, ct).ConfigureAwait(false),
+            "topics",
+            async () => await c.Command(EmbeddedReadSql.Topics).ListAsync(
                 r => new TopicSummary(r.GetString(0), r.GetString(1), r.NullableString(2), r.GetInt32(3), r.NullableDate(4), r.NullableDate(5)),
-                ct).ConfigureAwait(false),
+                ct).ConfigureAwait(false)).ConfigureAwait(false),
             cancellationToken);
 
     public Task<TopicTimeline?> GetTopicTimelineAsync(string topicId, TimelineFilter filter, CancellationToken cancellationToken = default)
@@ -43,42 +61,78 @@ public sealed partial class EmbeddedGraphStore
                 return null;
             }
 
-            var rows = await c.Command(EmbeddedReadSql.TimelineMeetings).With("@topicId", topicId)
-                .ListAsync(r => (Meeting: MeetingRowOf(r), Subtopics: JsonSerializer.Deserialize<string[]>(r.GetString(8)) ?? []), ct)
-                .ConfigureAwait(false);
-            var summaries = await WithAttendeesAsync(c, rows.Select(r => r.Meeting).ToList(), ct).ConfigureAwait(false);
-            var meetings = rows.Select((r, i) => new TimelineMeeting(summaries[i], r.Subtopics)).ToList();
+            var version = await VersionAsync(c, ct).ConfigureAwait(false);
+            var meetings = await MeetingPageAsync(
+                c, version, new MeetingFilter(filter.From, filter.To, filter.PersonId, topicId, filter.Kind, filter.Page, filter.PageSize), ct).ConfigureAwait(false);
 
             var statementRows = await c.Command(EmbeddedReadSql.TimelineStatements).With("@topicId", topicId)
-                .ListAsync(StatementRowOf, ct).ConfigureAwait(false);
-            var views = await StatementViewsAsync(c, statementRows, ct).ConfigureAwait(false);
-            var mentions = await StatementMentionsAsync(c, statementRows.Select(s => s.Id), ct).ConfigureAwait(false);
-            var statements = statementRows
-                .Select((s, i) => new TimelineStatement(s.MeetingId, views[i], mentions.GetValueOrDefault(s.Id) ?? []))
-                .ToList();
+                .WithIds("@meetingIds", meetings.Items.Select(m => m.Id)).With("@limit", Math.Max(1, filter.StatementsPerMeeting))
+                .ListAsync(r => (Row: StatementRowOf(r), Total: r.GetInt32(8)), ct).ConfigureAwait(false);
+            var views = await StatementViewsAsync(c, [.. statementRows.Select(s => s.Row)], ct).ConfigureAwait(false);
+            var statements = statementRows.Select((s, i) => new TimelineStatement(s.Row.MeetingId, views[i], s.Total)).ToList();
 
-            return TimelineAssembler.Build(topicId, name, meetings, statements, filter);
+            var novelty = await _readCache.GetOrComputeAsync(
+                version, CacheKey("novelty", topicId), () => NoveltyAsync(c, topicId, ct)).ConfigureAwait(false);
+            return TimelineAssembler.Build(topicId, name, meetings, statements, novelty);
         }, cancellationToken);
     }
 
     public Task<MeetingPage> FindMeetingsAsync(MeetingFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        return ReadAsync(async (c, ct) => await MeetingPageAsync(c, await VersionAsync(c, ct).ConfigureAwait(false), filter, ct).ConfigureAwait(false), cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of a filtered meeting list. The total and the page anchors come from one pass over the list's
+    /// sort keys per store version; the page itself seeks to its anchor on meetings_order and reads its rows.
+    /// </summary>
+    private async Task<MeetingPage> MeetingPageAsync(SqliteTransaction c, string version, MeetingFilter filter, CancellationToken ct)
+    {
         var page = Math.Max(1, filter.Page);
         var size = Math.Max(1, filter.PageSize);
-        return ReadAsync(async (c, ct) =>
-        {
-            SqliteCommand Filtered(string sql) => c.Command(sql)
-                .With("@from", Writing.IsoDate.Format(filter.From)).With("@to", Writing.IsoDate.Format(filter.To))
-                .With("@kind", filter.Kind).With("@personId", filter.PersonId).With("@topicId", filter.TopicId);
+        var from = Writing.IsoDate.Format(filter.From);
+        var to = Writing.IsoDate.Format(filter.To);
+        var shape = new MeetingListShape(from is not null, to is not null, filter.Kind is not null, filter.PersonId is not null, filter.TopicId is not null, Anchored: false);
+        SqliteCommand Filtered(string sql) => c.Command(sql)
+            .With("@from", from).With("@to", to).With("@kind", filter.Kind).With("@personId", filter.PersonId).With("@topicId", filter.TopicId);
 
-            var total = Convert.ToInt32(await Filtered(EmbeddedReadSql.CountMeetings).ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            var rows = await Filtered(EmbeddedReadSql.FindMeetings).With("@limit", size).With("@offset", (long)(page - 1) * size)
+        var anchors = await _readCache.GetOrComputeAsync(
+            version,
+            CacheKey("meetings", from, to, filter.Kind, filter.PersonId, filter.TopicId),
+            async () => new PageAnchors(await Filtered(EmbeddedReadSql.MeetingList(shape, page: false)).ListAsync(r => r.GetString(0), ct).ConfigureAwait(false)))
+            .ConfigureAwait(false);
+
+        var offset = (long)(page - 1) * size;
+        List<MeetingSummary> items = [];
+        if (offset < anchors.Total)
+        {
+            var (anchor, skip) = anchors.Seek(offset);
+            var rows = await Filtered(EmbeddedReadSql.MeetingList(shape with { Anchored = anchor is not null }, page: true))
+                .With("@anchor", anchor).With("@limit", size).With("@skip", skip)
                 .ListAsync(MeetingRowOf, ct).ConfigureAwait(false);
-            var items = await WithAttendeesAsync(c, rows, ct).ConfigureAwait(false);
-            return new MeetingPage(items, page, size, total);
-        }, cancellationToken);
+            items = await WithAttendeesAsync(c, rows, ct).ConfigureAwait(false);
+        }
+
+        return new MeetingPage(items, page, size, checked((int)anchors.Total));
     }
+
+    private static async Task<TopicNovelty> NoveltyAsync(SqliteTransaction c, string topicId, CancellationToken ct)
+    {
+        var subtopics = await c.Command(EmbeddedReadSql.FirstSubtopics).With("@topicId", topicId)
+            .ListAsync(r => (r.GetString(0), MeetingIdOfKey(r.GetString(1))), ct).ConfigureAwait(false);
+        var mentions = await c.Command(EmbeddedReadSql.FirstMentions).With("@topicId", topicId)
+            .ListAsync(r => (NamedThingOf(r), MeetingIdOfKey(r.GetString(3))), ct).ConfigureAwait(false);
+        return new TopicNovelty(subtopics, mentions);
+    }
+
+    // "key id", where the key (a date or '~') holds no space.
+    private static string MeetingIdOfKey(string keyAndId) => keyAndId[(keyAndId.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+
+    private static string CacheKey(params string?[] parts) => JsonSerializer.Serialize(parts);
+
+    private static async Task<string> VersionAsync(SqliteTransaction c, CancellationToken ct) =>
+        (string)(await c.Command(EmbeddedReadSql.Version).ExecuteScalarAsync(ct).ConfigureAwait(false))!;
 
     public Task<MeetingDetail?> GetMeetingAsync(string meetingId, CancellationToken cancellationToken = default) =>
         ReadAsync(async (c, ct) =>
@@ -102,10 +156,14 @@ public sealed partial class EmbeddedGraphStore
             return new MeetingDetail(meeting, topics, statements, mentions, documents);
         }, cancellationToken);
 
+    // Meeting counts cover the whole archive: computed once per store version, like the topics.
     public Task<IReadOnlyList<PersonSummary>> GetPeopleAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<PersonSummary>>(async (c, ct) =>
-            await c.Command(EmbeddedReadSql.People)
-                .ListAsync(r => new PersonSummary(r.GetString(0), r.GetString(1), r.NullableString(2), r.GetInt32(3)), ct).ConfigureAwait(false),
+        ReadAsync(async (c, ct) => await _readCache.GetOrComputeAsync<IReadOnlyList<PersonSummary>>(
+            await VersionAsync(c, ct).ConfigureAwait(false),
+            "people",
+            async () => await c.Command(EmbeddedReadSql.People)
+                .ListAsync(r => new PersonSummary(r.GetString(0), r.GetString(1), r.NullableString(2), r.GetInt32(3)), ct).ConfigureAwait(false))
+            .ConfigureAwait(false),
             cancellationToken);
 
     public Task<PersonDetail?> GetPersonAsync(string personId, CancellationToken cancellationToken = default) =>
@@ -183,12 +241,6 @@ public sealed partial class EmbeddedGraphStore
         return [.. rows.Select(s => new StatementView(
             s.Id, s.Kind, s.Verb, s.Text, [.. speakers[s.Id]], [.. topics[s.Id]], new Provenance(s.DocumentId, s.Start, s.End)))];
     }
-
-    private static async Task<Dictionary<string, List<NamedThing>>> StatementMentionsAsync(SqliteTransaction c, IEnumerable<string> statementIds, CancellationToken ct) =>
-        (await c.Command(EmbeddedReadSql.StatementMentions).WithIds("@statementIds", statementIds)
-            .ListAsync(r => (StatementId: r.GetString(0), Thing: new NamedThing(r.GetString(1), r.GetString(2), r.GetString(3))), ct).ConfigureAwait(false))
-        .GroupBy(x => x.StatementId, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Select(x => x.Thing).ToList(), StringComparer.Ordinal);
 
     private static NamedThing NamedThingOf(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2));
 

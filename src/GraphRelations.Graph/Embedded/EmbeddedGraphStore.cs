@@ -222,6 +222,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             await connection.Command(EmbeddedSchema.Pragmas).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await connection.Command(EmbeddedSchema.Tables, transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await connection.Command(EmbeddedSchema.ReadIndexes, transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             _schemaReady = true;
         }

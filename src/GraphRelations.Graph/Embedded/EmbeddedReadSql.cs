@@ -1,5 +1,8 @@
 namespace GraphRelations.Graph.Embedded;
 
+/// <summary>Which filters a meeting list query carries; <see cref="Anchored"/>: the page starts from a page anchor's key.</summary>
+internal sealed record MeetingListShape(bool From, bool To, bool Kind, bool Person, bool Topic, bool Anchored);
+
 /// <summary>
 /// The embedded store's read statements, one per question, mirroring cypher/queries/read-*.cypher.
 /// Meetings sort by date with undated ones last, then id — the order the Cypher uses too.
@@ -9,7 +12,18 @@ internal static class EmbeddedReadSql
     private const string MeetingColumns =
         "m.id, m.kind, m.date, m.city, m.country, m.occasion, m.duration_minutes, m.sequence_number";
 
-    public const string MeetingOrder = "m.date IS NULL, m.date, m.id";
+    // Undated meetings last, then id: the order the Cypher writes as `m.date IS NULL, m.date, m.id`. Dates are
+    // ISO text, so '~' sorts after every one of them; the same expression is indexed (meetings_order).
+    public const string MeetingKey = "ifnull(m.date, '~')";
+
+    public const string MeetingOrder = MeetingKey + ", m.id";
+
+    /// <summary>The version behind ETags: the store's instance and its count of committed document writes.</summary>
+    public const string Version = "SELECT instance || ':' || value FROM store_generation WHERE id = 1;";
+
+    public const string TopicExists = "SELECT EXISTS (SELECT 1 FROM topics WHERE id = @topicId);";
+
+    public const string PersonExists = "SELECT EXISTS (SELECT 1 FROM people WHERE id = @personId);";
 
     public const string CountNodes = """
         SELECT 'Document', count(*) FROM documents
@@ -57,41 +71,97 @@ internal static class EmbeddedReadSql
             SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
         """;
 
-    public const string TimelineMeetings = TopicTree + $"""
-        SELECT {MeetingColumns},
-            (SELECT json_group_array(d2.topic_id) FROM discussed d2
-             WHERE d2.meeting_id = m.id AND d2.topic_id IN (SELECT id FROM tree) AND d2.topic_id <> @topicId) AS subtopics
-        FROM meetings m
-        WHERE EXISTS (SELECT 1 FROM discussed d WHERE d.meeting_id = m.id AND d.topic_id IN (SELECT id FROM tree))
-        ORDER BY {MeetingOrder};
-        """;
-
+    /// <summary>
+    /// The statements about the topic tree at a page of meetings (a JSON array of ids), at most @limit per meeting
+    /// (agreements first, then document order) with the meeting's full count. Driven from the page's meetings.
+    /// </summary>
     public const string TimelineStatements = TopicTree + """
-        SELECT s.id, s.meeting_id, s.kind, s.verb, s.text, s.document_id, s.start, s."end"
-        FROM statements s
-        JOIN meetings m ON m.id = s.meeting_id
-        WHERE EXISTS (SELECT 1 FROM about a WHERE a.statement_id = s.id AND a.topic_id IN (SELECT id FROM tree))
-          AND EXISTS (SELECT 1 FROM discussed d WHERE d.meeting_id = m.id AND d.topic_id IN (SELECT id FROM tree))
-        ORDER BY s.document_id, s.start;
+        , ranked AS (
+            SELECT s.id, s.meeting_id, s.kind, s.verb, s.text, s.document_id, s.start, s."end",
+                row_number() OVER (PARTITION BY s.meeting_id ORDER BY s.kind <> 'agreement', s.document_id, s.start) AS n,
+                count(*) OVER (PARTITION BY s.meeting_id) AS total
+            FROM statements s
+            WHERE s.meeting_id IN (SELECT value FROM json_each(@meetingIds))
+              AND EXISTS (SELECT 1 FROM about a WHERE a.statement_id = s.id AND a.topic_id IN (SELECT id FROM tree)))
+        SELECT id, meeting_id, kind, verb, text, document_id, start, "end", total FROM ranked
+        WHERE n <= @limit ORDER BY document_id, start;
         """;
 
-    private static string FilteredMeetings(string select) => $"""
+    /// <summary>The first meeting (as "key id") at which each strict subtopic of the topic was discussed.</summary>
+    public const string FirstSubtopics = $"""
         WITH RECURSIVE tree(id) AS (
-            SELECT @topicId WHERE @topicId IS NOT NULL
+            SELECT t.id FROM topics t WHERE t.parent_id = @topicId
             UNION
             SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
-        SELECT {select} FROM meetings m
-        WHERE (@from IS NULL OR m.date >= @from)
-          AND (@to IS NULL OR m.date <= @to)
-          AND (@kind IS NULL OR m.kind = @kind)
-          AND (@personId IS NULL OR EXISTS (SELECT 1 FROM attended a WHERE a.meeting_id = m.id AND a.person_id = @personId))
-          AND (@topicId IS NULL OR EXISTS (SELECT 1 FROM discussed d WHERE d.meeting_id = m.id AND d.topic_id IN (SELECT id FROM tree)))
+        SELECT d.topic_id, min({MeetingKey} || ' ' || m.id)
+        FROM discussed d JOIN meetings m ON m.id = d.meeting_id
+        WHERE d.topic_id IN (SELECT id FROM tree)
+        GROUP BY d.topic_id;
         """;
 
-    public static readonly string FindMeetings =
-        FilteredMeetings(MeetingColumns) + $" ORDER BY {MeetingOrder} LIMIT @limit OFFSET @offset;";
+    /// <summary>
+    /// The first meeting (as "key id") on the topic's timeline at which a statement about the topic tree mentioned
+    /// each named thing.
+    /// </summary>
+    public const string FirstMentions = TopicTree + $"""
+        SELECT n.id, n.type, n.name, min({MeetingKey} || ' ' || m.id)
+        FROM about a
+        JOIN statements s ON s.id = a.statement_id
+        JOIN meetings m ON m.id = s.meeting_id
+        JOIN statement_mentions sm ON sm.statement_id = s.id
+        JOIN named_things n ON n.type = sm.type AND n.id = sm.thing_id
+        WHERE a.topic_id IN (SELECT id FROM tree)
+          AND EXISTS (SELECT 1 FROM discussed d WHERE d.meeting_id = m.id AND d.topic_id IN (SELECT id FROM tree))
+        GROUP BY n.type, n.id, n.name;
+        """;
 
-    public static readonly string CountMeetings = FilteredMeetings("count(*)") + ";";
+    /// <summary>
+    /// A meeting list's sort keys (for <see cref="Reading.PageAnchors"/>) or one page of it. Only the filters given
+    /// appear in the SQL, so the date range is a range on meetings_order rather than an OR the planner cannot index;
+    /// values are always parameters.
+    /// </summary>
+    public static string MeetingList(MeetingListShape shape, bool page)
+    {
+        var where = new List<string>();
+        if (shape.From)
+        {
+            where.Add($"{MeetingKey} >= @from");
+            if (!shape.To)
+            {
+                where.Add($"{MeetingKey} < '~'");
+            }
+        }
+
+        if (shape.To)
+        {
+            where.Add($"{MeetingKey} <= @to");
+        }
+
+        if (page && shape.Anchored)
+        {
+            where.Add($"{MeetingKey} >= @anchor");
+        }
+
+        if (shape.Kind)
+        {
+            where.Add("m.kind = @kind");
+        }
+
+        if (shape.Person)
+        {
+            where.Add("EXISTS (SELECT 1 FROM attended a WHERE a.person_id = @personId AND a.meeting_id = m.id)");
+        }
+
+        if (shape.Topic)
+        {
+            where.Add("EXISTS (SELECT 1 FROM discussed d WHERE d.meeting_id = m.id AND d.topic_id IN (SELECT id FROM tree))");
+        }
+
+        var select = page ? MeetingColumns : MeetingKey;
+        var filter = where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where);
+        var tail = page ? " LIMIT @limit OFFSET @skip;" : ";";
+        return (shape.Topic ? TopicTree : string.Empty) + $" SELECT {select} FROM meetings m{filter} ORDER BY {MeetingOrder}{tail}";
+    }
 
     public const string MeetingById = $"SELECT {MeetingColumns} FROM meetings m WHERE m.id = @meetingId;";
 
@@ -142,11 +212,6 @@ internal static class EmbeddedReadSql
         WHERE statement_id IN (SELECT value FROM json_each(@statementIds)) ORDER BY statement_id, topic_id;
         """;
 
-    public const string StatementMentions = """
-        SELECT sm.statement_id, n.id, n.type, n.name FROM statement_mentions sm
-        JOIN named_things n ON n.type = sm.type AND n.id = sm.thing_id
-        WHERE sm.statement_id IN (SELECT value FROM json_each(@statementIds)) ORDER BY sm.statement_id, n.type, n.id;
-        """;
 
     public const string People = """
         SELECT p.id, p.name, p.country, (SELECT count(*) FROM attended a WHERE a.person_id = p.id)

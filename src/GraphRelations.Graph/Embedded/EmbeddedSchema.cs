@@ -180,4 +180,24 @@ internal static class EmbeddedSchema
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS statement_mentions_thing ON statement_mentions(type, thing_id);
         """;
+
+    // Read side (issue 11), kept apart from the write tables: indexes for EmbeddedReadSql, and the store
+    // generation behind ETags and the read cache. Triggers bump it in the transaction of every document
+    // insert, replacement or deletion, so a committed write always gives a new version and nothing else does.
+    public const string ReadIndexes = """
+        CREATE INDEX IF NOT EXISTS meetings_order ON meetings(ifnull(date, '~'), id);
+
+        CREATE TABLE IF NOT EXISTS store_generation (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            instance TEXT NOT NULL,
+            value INTEGER NOT NULL
+        ) STRICT;
+        INSERT OR IGNORE INTO store_generation (id, instance, value) VALUES (1, lower(hex(randomblob(8))), 0);
+        CREATE TRIGGER IF NOT EXISTS documents_generation_insert AFTER INSERT ON documents
+        BEGIN UPDATE store_generation SET value = value + 1 WHERE id = 1; END;
+        CREATE TRIGGER IF NOT EXISTS documents_generation_update AFTER UPDATE ON documents
+        BEGIN UPDATE store_generation SET value = value + 1 WHERE id = 1; END;
+        CREATE TRIGGER IF NOT EXISTS documents_generation_delete AFTER DELETE ON documents
+        BEGIN UPDATE store_generation SET value = value + 1 WHERE id = 1; END;
+        """;
 }

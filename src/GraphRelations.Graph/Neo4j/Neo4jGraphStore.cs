@@ -21,6 +21,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         "read-count-nodes", "read-count-relationships", "read-topics", "read-topic", "read-timeline-meetings",
         "read-timeline-statements", "read-meetings-page", "read-meetings-count", "read-meeting", "read-people",
         "read-person", "read-document", "read-ping",
+        "read-version", "read-person-exists", "read-timeline-count", "read-timeline-first-subtopics", "read-timeline-first-mentions",
     ];
 
     private readonly Neo4jQueryClient _client;

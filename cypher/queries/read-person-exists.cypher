@@ -1,0 +1,3 @@
+// Whether a person is in the graph; filters check this before they run.
+// Parameters: $personId (string)
+RETURN EXISTS { MATCH (:Person {id: $personId}) } AS found
