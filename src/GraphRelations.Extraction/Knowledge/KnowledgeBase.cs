@@ -35,7 +35,12 @@ internal sealed class KnowledgeBase
     public required PhraseMatcher<TopicEntry> TopicAliases { get; init; }
     public required PhraseMatcher<TopicEntry> TopicHeadingAliases { get; init; }
 
-    public IReadOnlyList<Term> TermsOf(PersonEntry person)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PersonEntry, IReadOnlyList<Term>> _terms = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The person's terms of office, parsed once: term look-ups run for every surname found in every sentence.</summary>
+    public IReadOnlyList<Term> TermsOf(PersonEntry person) => _terms.GetOrAdd(person, ParseTerms);
+
+    private IReadOnlyList<Term> ParseTerms(PersonEntry person)
     {
         var terms = new List<Term>();
         foreach (var t in person.Terms)

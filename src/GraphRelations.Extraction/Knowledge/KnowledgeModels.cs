@@ -10,7 +10,8 @@ internal sealed record PersonEntry(
     string Country,
     IReadOnlyList<string>? Aliases,
     IReadOnlyList<IReadOnlyList<string?>> Terms,
-    bool SurnameFirst = false);
+    bool SurnameFirst = false,
+    bool BareSurname = true);
 
 internal sealed record TopicEntry(
     string Id,

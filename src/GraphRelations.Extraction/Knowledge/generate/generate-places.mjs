@@ -95,7 +95,8 @@ function accepted(c) {
     return false;
   }
 
-  if (common.has(lower) || personNames.has(lower) || countryNames.has(lower)) {
+  const plain = folded(name).toLowerCase();
+  if (common.has(lower) || personNames.has(lower) || personNames.has(plain) || countryNames.has(lower) || countryNames.has(plain)) {
     return false;
   }
 
