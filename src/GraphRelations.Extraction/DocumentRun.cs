@@ -6,7 +6,7 @@ using GraphRelations.Extraction.Text;
 namespace GraphRelations.Extraction;
 
 /// <summary>One extraction of one document: the layout walk from header to lead to sections and statements.</summary>
-internal sealed class DocumentRun
+internal sealed partial class DocumentRun
 {
     private const int LeadSearchLines = 14;
     private const int MaxBodyLines = 20_000;
@@ -141,6 +141,11 @@ internal sealed class DocumentRun
         foreach (var s in DocumentLayout.Sentences(_text, _lines[i]))
         {
             var drafts = MeetingsIn(s, published, primary: true);
+            if (drafts.Count == 0 && ImpersonalMeeting(s, headerEnd, published) is { } impersonal)
+            {
+                drafts = [impersonal];
+            }
+
             if (drafts.Count == 0)
             {
                 continue;
@@ -148,15 +153,22 @@ internal sealed class DocumentRun
 
             var line = _lines[i];
             var leadSentences = DocumentLayout.Sentences(_text, line);
+            var dateline = DatelineBefore(headerEnd, i);
             var leadDate = DateParser.FindAll(_text[line.ContentStart..line.End]).FirstOrDefault(x => !x.InRange);
+            if (leadDate == default && dateline is { } dl)
+            {
+                // "(10:19 - 10:38 June 8 (Thursday), Tokyo)" set above the lead: the meeting's own dateline.
+                leadDate = DateParser.FindAll(dl.Text).FirstOrDefault(x => !x.InRange);
+            }
+
             foreach (var d in drafts)
             {
                 if (d.Date is null && drafts.Count == 1 && leadDate != default)
                 {
-                    d.Date = DateParser.Resolve(leadDate, published);
+                    d.Date = DateParser.Resolve(leadDate, published, published is null ? YearEvidenceFor(d) : null);
                 }
 
-                d.SetLead(s, leadSentences, EarlierParagraphs(headerEnd, i));
+                d.SetLead(s, leadSentences, EarlierParagraphs(headerEnd, i), dateline);
                 _meetings.Add(d);
             }
 
@@ -164,6 +176,63 @@ internal sealed class DocumentRun
         }
 
         return null;
+    }
+
+    /// <summary>A paragraph between the header and the lead that is only a parenthesised time, date and place.</summary>
+    private Sentence? DatelineBefore(int headerEnd, int leadLine)
+    {
+        for (var k = leadLine - 1; k >= headerEnd && k >= leadLine - 3; k--)
+        {
+            var content = _lines[k].Content.Trim();
+            if (content.Length is > 2 and < 120 && content[0] == '(' && content[^1] == ')'
+                && (DateParser.FindAll(content).Count > 0 || content.Contains(':', StringComparison.Ordinal)))
+            {
+                var start = _lines[k].ContentStart + _lines[k].Content.IndexOf('(', StringComparison.Ordinal);
+                return new Sentence(start, start + content.Length, content, _lines[k]);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Summit|Meeting|Talks?|Conversation|Consultations?)\b[^.;:]{0,60}?\b(?:took place|was held|were held|was conducted)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial System.Text.RegularExpressions.Regex ImpersonalMeetingClause();
+
+    /// <summary>
+    /// "A Japan-Russia Summit Meeting took place for 55 minutes on 15 November ...": the lead names the meeting but no
+    /// one in it. The principals are the people the record names who, on the meeting's date, held the offices such a
+    /// meeting is between (heads for a summit, foreign ministers for theirs): the first Japanese and the first other.
+    /// </summary>
+    private MeetingDraft? ImpersonalMeeting(Sentence s, int headerEnd, DateOnly? published)
+    {
+        if (s.Text.Length > 1_000 || !ImpersonalMeetingClause().IsMatch(s.Text))
+        {
+            return null;
+        }
+
+        var written = DateParser.FindAll(s.Text).FirstOrDefault(d => !d.InRange);
+        var date = written == default ? null : DateParser.Resolve(written, published);
+        var when = date ?? published;
+        if (when is null)
+        {
+            return null;
+        }
+
+        var foreign = s.Text.Contains("Foreign Minister", StringComparison.OrdinalIgnoreCase);
+        var start = headerEnd < _lines.Count ? _lines[headerEnd].Start : 0;
+        var tokens = Tokenizer.Tokenize(_text, start, Math.Min(_text.Length, start + 20_000));
+        var holders = _x.People.FindKnown(tokens, 0, tokens.Count, when)
+            .Where(h => h.Known is { } p && _x.People.RoleAt(p, when) is { } term && (foreign ? term.Office.Foreign : term.Office.Head))
+            .ToList();
+        var jp = holders.FirstOrDefault(h => h.Country == "JP");
+        var other = holders.FirstOrDefault(h => h.Country is not null && h.Country != "JP");
+        if (jp is null || other is null)
+        {
+            return null;
+        }
+
+        var telephone = s.Text.Contains("telephone", StringComparison.OrdinalIgnoreCase);
+        return new MeetingDraft([ToParticipant(jp, when, null), ToParticipant(other, when, null)], date, telephone, s.Start);
     }
 
     private List<string> EarlierParagraphs(int from, int to)
@@ -316,6 +385,13 @@ internal sealed class DocumentRun
             return [];
         }
 
+        if (date is null && published is null && writtenDate != default && !(anyRange && dates.All(d => d.InRange)))
+        {
+            // No publication line: the year is what the participants' terms (or a named edition of a gathering) leave open.
+            date = DateParser.Resolve(writtenDate, null, YearEvidenceFor(counterparts.Append(subject), s.Text));
+            lookupDate = date;
+        }
+
         var telephone = s.Text.Contains("telephone", StringComparison.OrdinalIgnoreCase) || s.Text.Contains(" phone ", StringComparison.OrdinalIgnoreCase);
         var defaultCountry = counterparts.Select(c => c.Country).FirstOrDefault(c => c is not null && c != "JP");
         var drafts = new List<MeetingDraft>();
@@ -332,6 +408,29 @@ internal sealed class DocumentRun
         }
 
         return drafts;
+    }
+
+    private YearEvidence YearEvidenceFor(MeetingDraft draft)
+    {
+        var terms = draft.Participants.Select(p => Kb.People.FirstOrDefault(k => k.Id == p.PersonId)).Where(k => k is not null)
+            .Select(k => (IReadOnlyList<(DateOnly From, DateOnly? To)>)Kb.TermsOf(k!).Select(t => (t.From, t.To)).ToList())
+            .ToList();
+        return YearEvidence.SharedTerms(terms);
+    }
+
+    private YearEvidence YearEvidenceFor(IEnumerable<PersonHit?> people, string sentence)
+    {
+        var terms = people.Where(p => p?.Known is not null).DistinctBy(p => p!.Id)
+            .Select(p => (IReadOnlyList<(DateOnly From, DateOnly? To)>)Kb.TermsOf(p!.Known!).Select(t => (t.From, t.To)).ToList())
+            .ToList();
+        return YearEvidence.SharedTerms(terms, EditionYearNamedIn(sentence));
+    }
+
+    /// <summary>The year of a gathering's edition the sentence names ("G20 Buenos Aires Summit"); the gatherings data supplies it.</summary>
+    private static int? EditionYearNamedIn(string sentence)
+    {
+        _ = sentence;
+        return null;
     }
 
     private PersonHit? FindTitled(List<Token> tokens, int from, int to, bool stopAtPunctuation = true)

@@ -18,6 +18,7 @@ internal sealed class MeetingDraft
     private Sentence? _leadSentence;
     private List<Sentence> _leadSentences = [];
     private List<string> _earlier = [];
+    private Sentence? _dateline;
 
     public MeetingDraft(List<Participant> participants, DateOnly? date, bool telephone, int position)
     {
@@ -38,12 +39,18 @@ internal sealed class MeetingDraft
     public IReadOnlyList<string> LastSpeakers { get; set; } = [];
     public List<(int Start, int End)> Ranges { get; } = [];
 
-    public void SetLead(Sentence meetingSentence, List<Sentence> leadSentences, List<string> earlier)
+    /// <param name="dateline">A parenthesised "(time, date, place)" paragraph set above the lead, part of the lead's facts.</param>
+    public void SetLead(Sentence meetingSentence, List<Sentence> leadSentences, List<string> earlier, Sentence? dateline = null)
     {
         _leadSentence = meetingSentence;
         _leadSentences = leadSentences;
         _earlier = earlier;
+        _dateline = dateline;
         Ranges.Add((meetingSentence.Start, meetingSentence.End));
+        if (dateline is not null)
+        {
+            Ranges.Add((dateline.Start, dateline.End));
+        }
     }
 
     public bool SameAs(MeetingDraft other) =>
@@ -76,7 +83,7 @@ internal sealed class MeetingDraft
     public Meeting Build(string documentId, List<MentionHit> hits, KnowledgeBase kb, string bodyText)
     {
         var kind = KindOf();
-        var leadText = string.Join(' ', _leadSentences.Select(s => s.Text));
+        var leadText = string.Join(' ', (_dateline is null ? _leadSentences : _leadSentences.Prepend(_dateline)).Select(s => s.Text));
         var meetingSentence = _leadSentence?.Text ?? string.Empty;
         var countries = Participants.Select(p => p.Country).Where(c => c is not null).ToHashSet();
 
@@ -88,6 +95,11 @@ internal sealed class MeetingDraft
             // Where the meeting sentence (or "The meeting took place ...") puts it; countries are not cities.
             var scopes = new List<(int Start, int End)> { (ls.Start, ls.End) };
             scopes.AddRange(_leadSentences.Where(s => s.Start > ls.Start && IsAboutTheMeeting(s.Text)).Select(s => (s.Start, s.End)));
+            if (_dateline is not null)
+            {
+                scopes.Add((_dateline.Start, _dateline.End));
+            }
+
             if (MeetingDetails.MeetingPlace(hits, scopes, occasion) is { } place)
             {
                 city = place.Name;

@@ -13,6 +13,10 @@ internal static partial class MeetingDetails
     [GeneratedRegex(@"\b(?:(?<h>\d{1,2}(?:\.\d)?|" + NumberWords + @")(?:\s+and\s+a\s+(?<half>half))?\s*-?\s*hours?(?:\s+and\s+a\s+(?<half>half)|\s+and\s+(?<hm>\d{1,2}|" + NumberWords + @")\s*-?\s*minutes?)?|(?<m>\d{1,3}|" + NumberWords + @")\s*-?\s*minutes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Duration();
 
+    // "From 12:06 to 14:57", "(10:19 - 10:38 June 8 ...)", "from 9:30 a.m. to 10:15 a.m.": a meeting given by its clock times.
+    [GeneratedRegex(@"(?<![\d:.])(?<h1>\d{1,2})[:.](?<m1>[0-5]\d)\s*(?<ap1>a\.?m\.?|p\.?m\.?)?\s*(?:to|-|–|until|till)\s*(?<h2>\d{1,2})[:.](?<m2>[0-5]\d)(?!\d)\s*(?<ap2>a\.?m\.?|p\.?m\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ClockRange();
+
     [GeneratedRegex(@"\b(?<ord>" + Ordinals + @")\s+time\s+in\s+total", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex TimeInTotal();
 
@@ -43,7 +47,15 @@ internal static partial class MeetingDetails
 
         try
         {
-            var found = new List<(int Minutes, bool Component)>();
+            var found = new List<(int Index, int Minutes, bool Component)>();
+            foreach (Match m in ClockRange().Matches(lead))
+            {
+                if (ClockMinutes(m) is { } span)
+                {
+                    found.Add((m.Index, span, IsComponent(lead[Math.Max(0, m.Index - 40)..m.Index])));
+                }
+            }
+
             foreach (Match m in Duration().Matches(lead))
             {
                 int minutes;
@@ -63,13 +75,16 @@ internal static partial class MeetingDetails
                 }
 
                 var before = lead[Math.Max(0, m.Index - 40)..m.Index];
-                found.Add((minutes, IsComponent(before)));
+                found.Add((m.Index, minutes, IsComponent(before)));
             }
 
             if (found.Count == 0)
             {
                 return null;
             }
+
+            // The text's order decides: a total stated first ("From 12:06 to 14:57 ... (From 12:06 to 13:47 a small group ...)") wins.
+            found.Sort((a, b) => a.Index.CompareTo(b.Index));
 
             // "(meeting: two hours and 40 minutes; working lunch: one hour and 30 minutes)" with no total given: the parts add up.
             if (found[0].Component)
@@ -83,6 +98,43 @@ internal static partial class MeetingDetails
         {
             return null;
         }
+    }
+
+    private static int? ClockMinutes(Match m)
+    {
+        var start = ClockOf(m.Groups["h1"].Value, m.Groups["m1"].Value, m.Groups["ap1"].Success ? m.Groups["ap1"].Value : m.Groups["ap2"].Value);
+        var end = ClockOf(m.Groups["h2"].Value, m.Groups["m2"].Value, m.Groups["ap2"].Value);
+        if (start is not { } s || end is not { } e)
+        {
+            return null;
+        }
+
+        // A talk that runs past midnight ("from 23:40 to 0:20") wraps; no meeting record spans more than a working day.
+        var minutes = e >= s ? e - s : e + (24 * 60) - s;
+        return minutes is > 0 and <= 12 * 60 ? minutes : null;
+    }
+
+    private static int? ClockOf(string hours, string minutes, string meridiem)
+    {
+        var h = int.Parse(hours, System.Globalization.CultureInfo.InvariantCulture);
+        var m = int.Parse(minutes, System.Globalization.CultureInfo.InvariantCulture);
+        var pm = meridiem.StartsWith('p') || meridiem.StartsWith('P');
+        var am = meridiem.StartsWith('a') || meridiem.StartsWith('A');
+        if (h > 23 || ((pm || am) && (h == 0 || h > 12)))
+        {
+            return null;
+        }
+
+        if (pm && h < 12)
+        {
+            h += 12;
+        }
+        else if (am && h == 12)
+        {
+            h = 0;
+        }
+
+        return (h * 60) + m;
     }
 
     public static int? SequenceNumber(string lead, string body)

@@ -83,7 +83,7 @@ internal sealed class SpeechActRecognizer
     public SpeechAct? Recognize(IReadOnlyList<Token> tokens, IReadOnlyList<Principal> principals, IReadOnlyList<string> previousSpeakers)
     {
         var limit = Math.Min(tokens.Count, 400);
-        for (var i = 0; i < limit; i++)
+        for (var i = IntroductoryPhraseEnd(tokens, limit); i < limit; i++)
         {
             var t = tokens[i];
             if (t.Value is "that")
@@ -103,15 +103,16 @@ internal sealed class SpeechActRecognizer
             if ((j >= tokens.Count || _verbs.LongestAt(tokens, j) is null) && last + 1 < tokens.Count && tokens[last + 1].Value == ",")
             {
                 // "Minister Lavrov, for his part, noted ...", "Mr. Lavrov, Minister of Foreign Affairs of Russia, stated ...".
-                var close = last + 2;
-                while (close < tokens.Count && close < last + 14 && tokens[close].Value != "," && tokens[close].Value != "that")
+                // "Prime Minister Koizumi, while expressing his indignation at the attacks that occurred ..., stated": the
+                // parenthetical may be long and hold its own "that"; the verb right after one of its commas is the act's.
+                for (var close = last + 2; close < tokens.Count && close < last + 48 && tokens[close].Value is not ("." or ";"); close++)
                 {
-                    close++;
-                }
-
-                if (close < tokens.Count && tokens[close].Value == ",")
-                {
-                    j = SkipAdverbs(tokens, close + 1);
+                    if (tokens[close].Value == "," && SkipAdverbs(tokens, close + 1) is var after && after < tokens.Count && _verbs.LongestAt(tokens, after) is not null
+                        && char.IsLower(tokens[after].Value[0]))
+                    {
+                        j = after;
+                        break;
+                    }
                 }
             }
 
@@ -128,7 +129,13 @@ internal sealed class SpeechActRecognizer
             var verbText = string.Join(' ', Enumerable.Range(verb.FirstToken, verb.LastToken - verb.FirstToken + 1).Select(k => tokens[k].Value)).Replace(" - ", "-", StringComparison.Ordinal);
             var actKind = kind == SubjectKind.Both ? StatementKinds.Agreement : KindOf(tokens, verb, principals);
             var allSpeakers = speakers.ToList();
-            if (kind == SubjectKind.Person)
+            if (kind is SubjectKind.Person or SubjectKind.Side or SubjectKind.Pronoun && JointClauseAfter(tokens, verb.LastToken + 1))
+            {
+                // "President Putin expressed his appreciation, and the two leaders confirmed ...": the sentence ends in a joint act.
+                return new SpeechAct(SubjectKind.Both, principals.Select(p => p.PersonId).ToList(), verbText, StatementKinds.Agreement);
+            }
+
+            if (kind is SubjectKind.Person or SubjectKind.Side)
             {
                 AddCoordinatedSpeakers(tokens, verb.LastToken + 1, principals, allSpeakers);
             }
@@ -137,6 +144,48 @@ internal sealed class SpeechActRecognizer
         }
 
         return null;
+    }
+
+    // Words that open a fronted phrase ("Regarding the visit that was postponed, the leaders agreed ..."): the act's subject follows its comma.
+    private static readonly HashSet<string> IntroductoryWords = new(StringComparer.Ordinal)
+    {
+        "Regarding", "Concerning", "Following", "Based", "Referring", "Touching", "Given", "Despite", "Although", "While", "Whereas", "Upon",
+        "After", "Before", "With", "As", "In", "On", "At", "Under", "Against", "Through", "Amid", "Considering", "Recalling", "Noting", "Taking", "Having",
+    };
+
+    /// <summary>
+    /// The token after the comma that closes a fronted phrase, or 0. Inside that phrase neither a "that" nor a name
+    /// starts the act: its subject comes after the comma. Without such a comma the sentence is read from the start.
+    /// </summary>
+    private int IntroductoryPhraseEnd(IReadOnlyList<Token> tokens, int limit)
+    {
+        if (tokens.Count == 0 || !IntroductoryWords.Contains(tokens[0].Value))
+        {
+            return 0;
+        }
+
+        for (var k = 1; k < Math.Min(limit, 80); k++)
+        {
+            if (tokens[k].Value != ",")
+            {
+                continue;
+            }
+
+            // The comma that closes the phrase is the one a subject and its verb follow.
+            var next = k + 1;
+            while (next < tokens.Count && next < k + 4 && _both.LongestAt(tokens, next) is null && _adverbs.LongestAt(tokens, next) is { } adv)
+            {
+                next = adv.LastToken + 1;
+            }
+
+            if (next < tokens.Count && (_both.LongestAt(tokens, next) is not null || _sides.LongestAt(tokens, next) is not null
+                || tokens[next].Value is "the" or "The" or "he" or "she" or "they" || (tokens[next].IsWord && tokens[next].IsCapitalized)))
+            {
+                return next;
+            }
+        }
+
+        return 0;
     }
 
     private (SubjectKind Kind, IReadOnlyList<string> Speakers, int Last)? MatchSubject(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Principal> principals, IReadOnlyList<string> previous)
@@ -316,10 +365,19 @@ internal sealed class SpeechActRecognizer
     {
         var kinds = new List<string> { VerbKind(tokens, verb) };
 
-        // Coordinated verbs of the same subject: "stated ... and welcomed", "expressed his view ..., and invited".
+        // Coordinated verbs of the same subject: "stated ... and welcomed", "expressed his view ..., and invited". Inside a
+        // reported clause ("stated that he attended ... and appreciated ...") a bare "and" joins the reported verbs instead.
+        var reported = false;
         for (var k = verb.LastToken + 1; k < Math.Min(tokens.Count, 400); k++)
         {
+            // "stated that he attended ... and appreciated": with the speaker as its own subject the clause goes on with its own verbs.
+            reported |= tokens[k].Value == "that" && k + 1 < tokens.Count && tokens[k + 1].Value is "he" or "she" or "they";
             if (tokens[k].Value != "and" && tokens[k].Value != "while")
+            {
+                continue;
+            }
+
+            if (reported && tokens[k - 1].Value != ",")
             {
                 continue;
             }
@@ -367,17 +425,64 @@ internal sealed class SpeechActRecognizer
         };
     }
 
+    /// <summary>", and the two leaders confirmed ...": a joint subject with its own verb, coordinated before any reported clause.</summary>
+    private bool JointClauseAfter(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k + 1 < Math.Min(tokens.Count, 400); k++)
+        {
+            if (tokens[k].Value is "that" or "whether" or "if")
+            {
+                return false;
+            }
+
+            if (tokens[k].Value != "and" || tokens[k - 1].Value != ",")
+            {
+                continue;
+            }
+
+            var j = SkipAdverbs(tokens, k + 1);
+            if (j < tokens.Count && _both.LongestAt(tokens, j) is { } both && SkipAdverbs(tokens, both.LastToken + 1) is var v && v < tokens.Count && _verbs.LongestAt(tokens, v) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void AddCoordinatedSpeakers(IReadOnlyList<Token> tokens, int from, IReadOnlyList<Principal> principals, List<string> speakers)
     {
-        // "Minister Motegi discussed ..., and Minister Lavrov indicated ...": a second principal acting in the same sentence.
+        // "Minister Motegi discussed ..., and Minister Lavrov indicated ...": a second principal acting in the same sentence;
+        // "the Russian side decided that ... and the Japanese side decided that ...": a second side, even past a reported clause.
+        var reported = false;
         for (var k = from; k < Math.Min(tokens.Count, 400); k++)
         {
             if (tokens[k].Value is "that" or "whether")
             {
-                return;
+                reported = true;
+                continue;
             }
 
-            if (tokens[k].Value != "and" || k == 0 || tokens[k - 1].Value != ",")
+            if (tokens[k].Value != "and" || k == 0)
+            {
+                continue;
+            }
+
+            if (_sides.LongestAt(tokens, k + 1) is { } side && SkipAdverbs(tokens, side.LastToken + 1) is var sv && sv < tokens.Count
+                && _verbs.LongestAt(tokens, sv) is not null && char.IsLower(tokens[sv].Value[0]))
+            {
+                foreach (var id in principals.Where(p => p.Country == side.Value).Select(p => p.PersonId))
+                {
+                    if (!speakers.Contains(id))
+                    {
+                        speakers.Add(id);
+                    }
+                }
+
+                continue;
+            }
+
+            if (reported || tokens[k - 1].Value != ",")
             {
                 continue;
             }
