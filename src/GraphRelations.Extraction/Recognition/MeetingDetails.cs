@@ -258,6 +258,26 @@ internal static partial class MeetingDetails
             }
         }
 
+        // "Prime Minister Aso visited Sakhalin ... Immediately after his arrival, he held talks with ...": the place visited
+        // in the sentences just before the meeting's own.
+        if (scopes.Count > 0)
+        {
+            var meetingStart = scopes[0].Start;
+            MentionHit? visited = null;
+            foreach (var h in hits)
+            {
+                if (h.End <= meetingStart && h.Start >= meetingStart - 1500 && h.AfterVisit && h.IsMeetingPlace)
+                {
+                    visited = h;
+                }
+            }
+
+            if (visited is not null)
+            {
+                return visited;
+            }
+        }
+
         if (string.IsNullOrEmpty(occasion))
         {
             return null;

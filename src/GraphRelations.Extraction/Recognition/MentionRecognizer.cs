@@ -12,6 +12,9 @@ internal sealed record MentionHit(string EntityId, string Type, string Name, int
 {
     public MentionHit? InnerPlace { get; init; }
 
+    /// <summary>The text puts a visit right before it ("visited Sakhalin", "arrived in Vladivostok").</summary>
+    public bool AfterVisit { get; init; }
+
     /// <summary>A place a meeting can be held in: a city, a region or island of a known country, or a venue standing for its city.</summary>
     public bool IsMeetingPlace => (Type == MentionTypes.Place && !IsCountry && (CountryCode is not null || IsCity)) || Type == MentionRecognizer.Venue;
 }
@@ -20,7 +23,7 @@ internal sealed record MentionHit(string EntityId, string Type, string Name, int
 /// Finds places, organisations, projects, instruments and events: gazetteer entries first (longest match), then
 /// naming patterns of the genre ("X Prefecture", "X Project", "X Declaration", "X Summit", "Japan-Russia X Commission on Y").
 /// </summary>
-internal sealed class MentionRecognizer
+internal sealed partial class MentionRecognizer
 {
     /// <summary>The type of a venue hit: it locates a meeting, it is not a mention (design.md: "not venues such as the Kremlin").</summary>
     public const string Venue = "Venue";
@@ -223,6 +226,17 @@ internal sealed class MentionRecognizer
 
         FindPatterns(text, tokens, candidates);
 
+        // A named edition of a known gathering ("G20 Hamburg Summit", "ASEM10", "APEC Russia 2012") is an event; every way of
+        // writing one edition shares its id, so "G8 Gleneagles Summit" and "Gleneagles Summit" are one mention.
+        foreach (var m in _kb.Gatherings.FindAll(tokens))
+        {
+            if (m.Value is { NamesEdition: true, Editions: [var edition] })
+            {
+                var name = text[m.Start..m.End];
+                candidates.Add((m.FirstToken, m.LastToken, true, new MentionHit(EditionId(m.Value.Gathering, edition), MentionTypes.Event, name, m.Start, m.End, null, false, false, FromGazetteer: true)));
+            }
+        }
+
         // Longest span wins; at equal length the gazetteer's reading wins. Token occupancy keeps this linear.
         candidates.Sort((a, b) =>
         {
@@ -259,6 +273,14 @@ internal sealed class MentionRecognizer
         }
 
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].IsMeetingPlace && AfterVisitVerb(text, hits[i].Start))
+            {
+                hits[i] = hits[i] with { AfterVisit = true };
+            }
+        }
+
         return hits;
     }
 
@@ -355,6 +377,24 @@ internal sealed class MentionRecognizer
             candidates.Add((first, last, false, new MentionHit(PersonRecognizer.Slug(name), type, name, start, end, null, false, type == MentionTypes.Place && head == "City")));
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:visit(?:ed|ing|s)?(?:\s+to)?|arriv(?:ed|ing|es)\s+in|trip\s+to|travell?ed\s+to)\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial System.Text.RegularExpressions.Regex VisitBefore();
+
+    private static bool AfterVisitVerb(string text, int start)
+    {
+        try
+        {
+            return start > 0 && VisitBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static string EditionId(GatheringEntry g, GatheringEdition e) =>
+        PersonRecognizer.Slug($"{g.Id} {e.Year} {e.City ?? e.Country}");
 
     private static bool IsGroupAcronym(string v) => v.Length > 1 && v[0] == 'G' && v.Skip(1).All(char.IsDigit);
 
