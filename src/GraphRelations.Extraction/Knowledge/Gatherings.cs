@@ -101,9 +101,12 @@ internal sealed class Gatherings
     public int? YearNamedIn(string text, string? city = null)
     {
         int? year = null;
-        foreach (var m in _names.FindAll(Tokenizer.Tokenize(text)))
+        var tokens = Tokenizer.Tokenize(text);
+        foreach (var m in _names.FindAll(tokens))
         {
-            var editions = m.Value.NamesEdition ? m.Value.Editions : city is null ? [] : m.Value.Editions.Where(e => SameCity(e.City, city)).ToList();
+            // "the APEC Economic Leaders' Meeting in Santiago": a series name and the host city written beside it.
+            var editions = m.Value.NamesEdition ? m.Value.Editions
+                : m.Value.Editions.Where(e => city is not null ? SameCity(e.City, city) : e.City is { } c && Names(tokens, c)).ToList();
             var years = editions.Select(e => e.Year).Distinct().ToList();
             if (years.Count != 1)
             {
@@ -119,6 +122,26 @@ internal sealed class Gatherings
         }
 
         return year;
+    }
+
+    private static bool Names(List<Token> tokens, string city)
+    {
+        var parts = Tokenizer.Tokenize(city);
+        for (var i = 0; i + parts.Count <= tokens.Count; i++)
+        {
+            var k = 0;
+            while (k < parts.Count && string.Equals(tokens[i + k].Value, parts[k].Value, StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == parts.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static GatheringEdition? Single(IReadOnlyList<GatheringEdition> editions, string? city, int? year)

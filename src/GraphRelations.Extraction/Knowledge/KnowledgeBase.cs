@@ -32,6 +32,9 @@ internal sealed class KnowledgeBase
     /// <summary>Country name (as written, lower case) to ISO code.</summary>
     public required IReadOnlyDictionary<string, string> CountryCodes { get; init; }
 
+    /// <summary>A country's adjective ("Indonesian", "Kazakh") to its ISO code.</summary>
+    public required IReadOnlyDictionary<string, string> Demonyms { get; init; }
+
     public required PhraseMatcher<TopicEntry> TopicAliases { get; init; }
     public required PhraseMatcher<TopicEntry> TopicHeadingAliases { get; init; }
 
@@ -128,6 +131,9 @@ internal sealed class KnowledgeBase
             Speech = Parse(raw, "speech.json", ctx.SpeechFile),
             ContentHash = Convert.ToHexStringLower(sha.Hash!)[..8],
             CountryCodes = countryCodes,
+            Demonyms = (places.Demonyms ?? new Dictionary<string, IReadOnlyList<string>>())
+                .SelectMany(d => d.Value.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(w => (Word: w, Code: d.Key)))
+                .GroupBy(d => d.Word, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal),
             TopicAliases = topicAliases,
             TopicHeadingAliases = headingAliases,
         };

@@ -267,6 +267,14 @@ internal sealed class PersonRecognizer
                 continue;
             }
 
+            // "Kazakh President Nazarbayev", "Indonesian Foreign Minister Marsudi": the adjective names the country.
+            if (_kb.Demonyms.TryGetValue(tokens[i].Value, out var demonymCountry) && i + 1 < to && _titles.LongestAt(tokens, i + 1) is not null)
+            {
+                country ??= demonymCountry;
+                i++;
+                continue;
+            }
+
             if (Honorifics.Contains(tokens[i].Value))
             {
                 honorific |= tokens[i].Value is "Mr" or "Ms" or "Mrs" or "Dr" or "Hon" or "Honorable" or "Honourable" or "Excellency" or "E";
