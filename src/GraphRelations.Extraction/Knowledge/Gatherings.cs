@@ -37,6 +37,10 @@ internal sealed class Gatherings
     public Gatherings(IReadOnlyList<GatheringEntry> entries, Func<string, string?> countryName)
     {
         Entries = entries;
+
+        // An edition name may fit several editions, of one series or of two ("Kananaskis Summit" is the G8 of 2002 and the G7 of
+        // 2025): they are kept together, so the name decides nothing between them.
+        var byName = new Dictionary<string, (GatheringEntry First, List<GatheringEdition> Editions)>(StringComparer.Ordinal);
         foreach (var g in entries)
         {
             foreach (var alias in g.Aliases.Append(g.Name).Distinct(StringComparer.Ordinal))
@@ -44,8 +48,6 @@ internal sealed class Gatherings
                 _names.Add(alias, new GatheringName(g, g.Editions, NamesEdition: false));
             }
 
-            // An edition name may fit several editions ("Kananaskis Summit" is 2002 and 2025): keep them together.
-            var byName = new Dictionary<string, List<GatheringEdition>>(StringComparer.Ordinal);
             foreach (var e in g.Editions)
             {
                 foreach (var template in g.EditionNames)
@@ -55,23 +57,23 @@ internal sealed class Gatherings
                         continue;
                     }
 
-                    if (!byName.TryGetValue(name, out var list))
+                    if (!byName.TryGetValue(name, out var found))
                     {
-                        list = [];
-                        byName[name] = list;
+                        found = (g, []);
+                        byName[name] = found;
                     }
 
-                    if (!list.Contains(e))
+                    if (!found.Editions.Contains(e))
                     {
-                        list.Add(e);
+                        found.Editions.Add(e);
                     }
                 }
             }
+        }
 
-            foreach (var (name, editions) in byName)
-            {
-                _names.Add(name, new GatheringName(g, editions, NamesEdition: true));
-            }
+        foreach (var (name, (first, editions)) in byName)
+        {
+            _names.Add(name, new GatheringName(first, editions, NamesEdition: true));
         }
     }
 
