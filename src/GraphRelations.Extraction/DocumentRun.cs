@@ -330,7 +330,8 @@ internal sealed partial class DocumentRun
             }
 
             var window = Math.Min(tokens.Count, w + 16);
-            var hit = known.FirstOrDefault(h => h.FirstToken > w && h.FirstToken < window) ?? FindTitled(tokens, w + 1, window);
+            var hit = known.FirstOrDefault(h => h.FirstToken > w && h.FirstToken < window) ?? FindTitled(tokens, w + 1, window)
+                ?? OfficeHolderAt(tokens, w + 1, lookupDate);
             if (hit is null)
             {
                 continue;
@@ -379,6 +380,12 @@ internal sealed partial class DocumentRun
             subject = known.FirstOrDefault(h => h.Country == "JP" && counterparts.All(c => c.Id != h.Id));
         }
 
+        if (subject is null && before.Count == 0 && Enumerable.Range(0, verb).Any(k => tokens[k].Value is "he" or "He" or "she" or "She"))
+        {
+            // "On 12 November he held a summit meeting with ...": the pronoun is the Japanese principal named before it.
+            subject = JapanesePersonBefore(s, lookupDate);
+        }
+
         counterparts = counterparts.Where(c => subject is null || c.Id != subject.Id).DistinctBy(c => c.Id).ToList();
         if (counterparts.Count == 0 || (subject is null && !primary))
         {
@@ -390,6 +397,19 @@ internal sealed partial class DocumentRun
             // No publication line: the year is what the participants' terms (or a named edition of a gathering) leave open.
             date = DateParser.Resolve(writtenDate, null, YearEvidenceFor(counterparts.Append(subject), s.Text));
             lookupDate = date;
+        }
+
+        // "On 12 November he met X in Moscow, and on 13 November he held talks with Y": each meeting keeps the date written before it.
+        DateOnly? OwnDate(PersonHit counterpart)
+        {
+            if (counterparts.Count < 2 || dates.Count(d => !d.InRange) < 2)
+            {
+                return null;
+            }
+
+            var at = tokens[counterpart.FirstToken].Start - s.Start;
+            var own = dates.LastOrDefault(d => !d.InRange && d.End <= at);
+            return own == default ? null : DateParser.Resolve(own, published, published is null ? YearEvidenceFor([subject, counterpart], s.Text) : null);
         }
 
         var telephone = s.Text.Contains("telephone", StringComparison.OrdinalIgnoreCase) || s.Text.Contains(" phone ", StringComparison.OrdinalIgnoreCase);
@@ -404,10 +424,83 @@ internal sealed partial class DocumentRun
             }
 
             participants.Add(ToParticipant(c, lookupDate, defaultCountry));
-            drafts.Add(new MeetingDraft(participants, date, telephone, s.Start));
+            drafts.Add(new MeetingDraft(participants, OwnDate(c) ?? date, telephone, s.Start));
         }
 
         return drafts;
+    }
+
+    /// <summary>
+    /// "with the President of the Russian Federation": an office named without its holder is the person who held it
+    /// on the meeting's date, when the knowledge knows exactly one.
+    /// </summary>
+    private PersonHit? OfficeHolderAt(List<Token> tokens, int at, DateOnly? date)
+    {
+        if (date is not { } d)
+        {
+            return null;
+        }
+
+        var i = at;
+        while (i < tokens.Count && i < at + 4 && tokens[i].Value is "the" or "H" or "." or "E")
+        {
+            i++;
+        }
+
+        foreach (var office in Kb.Offices)
+        {
+            var role = office.Role.Split(' ');
+            if (i + role.Length + 1 >= tokens.Count || !role.Select((w, k) => tokens[i + k].Value == w).All(x => x) || tokens[i + role.Length].Value != "of")
+            {
+                continue;
+            }
+
+            var c = i + role.Length + 1;
+            if (tokens[c].Value == "the")
+            {
+                c++;
+            }
+
+            // The longest run of words that names the office's country ("Russian Federation", "Russia").
+            var last = -1;
+            var name = string.Empty;
+            for (var k = c; k < Math.Min(tokens.Count, c + 5) && tokens[k].IsWord; k++)
+            {
+                name = name.Length == 0 ? tokens[k].Value : name + " " + tokens[k].Value;
+                if (Kb.CountryCodes.TryGetValue(name.ToLowerInvariant(), out var code) && code == office.Country)
+                {
+                    last = k;
+                }
+            }
+
+            if (last < 0)
+            {
+                continue;
+            }
+
+            var holders = Kb.People.Where(p => Kb.TermsOf(p).Any(t => t.Office.Id == office.Id && t.Covers(d))).ToList();
+            if (holders.Count == 1)
+            {
+                var p = holders[0];
+                return new PersonHit(at, last, p.Id, p.Name, p.Country, office.Role, p, office.Role);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last Japanese gazetteer person named in the paragraph before the sentence, else in the title.</summary>
+    private PersonHit? JapanesePersonBefore(Sentence s, DateOnly? date)
+    {
+        var paragraph = Tokenizer.Tokenize(_text, s.Line.ContentStart, s.Start);
+        var hit = _x.People.FindKnown(paragraph, 0, paragraph.Count, date).LastOrDefault(h => h.Country == "JP");
+        if (hit is not null || _lines.Count == 0)
+        {
+            return hit;
+        }
+
+        var title = Tokenizer.Tokenize(_text, _lines[0].ContentStart, _lines[0].End);
+        return _x.People.FindKnown(title, 0, title.Count, date).FirstOrDefault(h => h.Country == "JP");
     }
 
     private YearEvidence YearEvidenceFor(MeetingDraft draft)

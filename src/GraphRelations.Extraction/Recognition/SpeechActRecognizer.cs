@@ -30,6 +30,7 @@ internal sealed class SpeechActRecognizer
     private readonly PhraseMatcher<bool> _both = new(caseSensitive: false);
     private readonly PhraseMatcher<string> _sides = new(caseSensitive: true);
     private readonly PhraseMatcher<bool> _adverbs = new(caseSensitive: false);
+    private readonly PhraseMatcher<string> _nationalities = new(caseSensitive: true);
     private readonly HashSet<string> _ackObjects;
     private readonly HashSet<string> _requestObjects;
 
@@ -62,6 +63,12 @@ internal sealed class SpeechActRecognizer
         {
             foreach (var p in phrases)
             {
+                // "the Russian side" also gives the adjective of "the Russian President".
+                if (p.StartsWith("the ", StringComparison.Ordinal) && p.EndsWith(" side", StringComparison.Ordinal))
+                {
+                    _nationalities.Add(p[4..^5], code);
+                }
+
                 _sides.Add(p, code);
                 if (p.StartsWith("the ", StringComparison.Ordinal))
                 {
@@ -129,6 +136,13 @@ internal sealed class SpeechActRecognizer
             var verbText = string.Join(' ', Enumerable.Range(verb.FirstToken, verb.LastToken - verb.FirstToken + 1).Select(k => tokens[k].Value)).Replace(" - ", "-", StringComparison.Ordinal);
             var actKind = kind == SubjectKind.Both ? StatementKinds.Agreement : KindOf(tokens, verb, principals);
             var allSpeakers = speakers.ToList();
+            if (kind is SubjectKind.Person or SubjectKind.Pronoun && speakers.Count == 1 && IsJointVerb(verbText)
+                && CounterpartAfter(tokens, verb.LastToken + 1, principals, speakers[0]) is { } with)
+            {
+                // "Minister Gemba held candid discussions with Minister Lavrov": discussing is done together, an act of both.
+                return new SpeechAct(SubjectKind.Both, [speakers[0], with], verbText, StatementKinds.Agreement);
+            }
+
             if (kind is SubjectKind.Person or SubjectKind.Side or SubjectKind.Pronoun && JointClauseAfter(tokens, verb.LastToken + 1))
             {
                 // "President Putin expressed his appreciation, and the two leaders confirmed ...": the sentence ends in a joint act.
@@ -266,32 +280,59 @@ internal sealed class SpeechActRecognizer
         (["Foreign", "Minister"], ["Minister for Foreign Affairs", "Minister of Foreign Affairs"]),
         (["Minister", "for", "Foreign", "Affairs"], ["Minister for Foreign Affairs"]),
         (["Minister", "of", "Foreign", "Affairs"], ["Minister of Foreign Affairs"]),
+        (["Foreign", "Secretary"], ["Foreign Secretary", "Secretary of State for Foreign Affairs"]),
+        (["Secretary"], ["Secretary of State", "Foreign Secretary"]),
+        (["Premier"], ["Premier"]),
+        (["Minister"], ["Minister for Foreign Affairs", "Minister of Foreign Affairs", "Foreign Minister", "Minister"]),
     ];
 
-    /// <summary>"The Prime Minister stated ...": a bare title names the one participant holding it.</summary>
-    private static (Principal Principal, int Last)? RoleReference(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Principal> principals)
+    /// <summary>
+    /// "The Prime Minister stated ...", "the Russian President noted ...": a bare title, with or without the holder's
+    /// nationality, names the one participant holding it. "The Minister" alone, in a record between two ministers, is the
+    /// record's own (Japanese) minister: the genre names the counterpart by name or nationality.
+    /// </summary>
+    private (Principal Principal, int Last)? RoleReference(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Principal> principals)
     {
-        if (tokens[i].Value is not ("The" or "the"))
+        if (tokens[i].Value is not ("The" or "the") || i + 1 >= tokens.Count)
         {
             return null;
         }
 
+        var at = i + 1;
+        string? country = null;
+        if (_nationalities.LongestAt(tokens, at) is { } nationality)
+        {
+            country = nationality.Value;
+            at = nationality.LastToken + 1;
+        }
+
+        var candidates = country is null ? principals : principals.Where(p => p.Country == country).ToList();
         foreach (var (words, roles) in RoleTitles)
         {
-            if (i + words.Length >= tokens.Count || !words.Select((w, k) => tokens[i + 1 + k].Value == w).All(x => x))
+            if (at + words.Length > tokens.Count || !words.Select((w, k) => tokens[at + k].Value == w).All(x => x))
             {
                 continue;
             }
 
-            var last = i + words.Length;
+            var last = at + words.Length - 1;
             if (last + 1 < tokens.Count && (tokens[last + 1].IsCapitalized || tokens[last + 1].Value is "of" or "'"))
             {
                 // "the Prime Minister of Japan ..." is handled as a name; "the President Putin" is a name too.
                 return null;
             }
 
-            var holders = principals.Where(p => p.Role is not null && roles.Contains(p.Role)).ToList();
-            return holders.Count == 1 ? (holders[0], last) : null;
+            var holders = candidates.Where(p => p.Role is not null && roles.Contains(p.Role)).ToList();
+            if (holders.Count == 1)
+            {
+                return (holders[0], last);
+            }
+
+            if (words is ["Minister"] && country is null && holders.Count > 1 && holders.Count(h => h.Country == "JP") == 1)
+            {
+                return (holders.Single(h => h.Country == "JP"), last);
+            }
+
+            return null;
         }
 
         return null;
@@ -423,6 +464,44 @@ internal sealed class SpeechActRecognizer
             "acknowledgement" => StatementKinds.Acknowledgement,
             _ => StatementKinds.Position,
         };
+    }
+
+    private static readonly string[] JointVerbStarts = ["discussed", "exchanged", "held", "had", "were able to", "was able to", "conducted", "coordinated", "closely coordinated"];
+
+    private static bool IsJointVerb(string verb) => JointVerbStarts.Any(v => verb.StartsWith(v, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"... with Minister Lavrov" right after the verb: the other participant the act was done with.</summary>
+    private static string? CounterpartAfter(IReadOnlyList<Token> tokens, int from, IReadOnlyList<Principal> principals, string speaker)
+    {
+        for (var k = from; k < Math.Min(tokens.Count, from + 10); k++)
+        {
+            if (tokens[k].Value is "that" or "," or ";" or ".")
+            {
+                return null;
+            }
+
+            if (tokens[k].Value != "with")
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < Math.Min(tokens.Count, k + 8); j++)
+            {
+                if (PrincipalAt(tokens, j, principals, out _) is { } p && p.PersonId != speaker)
+                {
+                    return p.PersonId;
+                }
+
+                if (!Titles.Contains(tokens[j].Value) && !tokens[j].IsCapitalized)
+                {
+                    break;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>", and the two leaders confirmed ...": a joint subject with its own verb, coordinated before any reported clause.</summary>
