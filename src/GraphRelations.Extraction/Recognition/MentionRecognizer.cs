@@ -34,7 +34,7 @@ internal sealed partial class MentionRecognizer
 
     private static readonly HashSet<string> InstrumentHeads = new(StringComparer.Ordinal) { "Declaration", "Agreement", "Protocol", "Statement", "Plan", "Treaty", "Charter", "Convention", "Memorandum", "Accord", "Communique" };
     private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal) { "Council", "Commission", "Committee", "Center", "Centre" };
-    private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal) { "Conference", "Forum", "Earthquake", "Games", "Olympics", "Exhibition" };
+    private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal) { "Conference", "Forum", "Earthquake", "Games", "Olympics", "Exhibition", "Day" };
     private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.Ordinal) { "Prefecture", "Oblast", "Krai", "Region" };
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
     {
