@@ -154,9 +154,24 @@ internal sealed class Gatherings
 
     private static bool SameCity(string? a, string b) => a is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
+    // Lower case, so that "Fifth Eastern Economic Forum" and "the fifth Eastern Economic Forum" both match.
+    private static readonly string[] OrdinalWords =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
+
+    private static string Ordinal(int n)
+    {
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(CultureInfo.InvariantCulture) + suffix;
+    }
+
     private static string? EditionName(string template, GatheringEdition e, Func<string, string?> countryName)
     {
-        if ((template.Contains("{city}", StringComparison.Ordinal) && e.City is null) || (template.Contains("{number}", StringComparison.Ordinal) && e.Number is null))
+        var numbered = template.Contains("{number}", StringComparison.Ordinal) || template.Contains("{ordinal}", StringComparison.Ordinal) || template.Contains("{ordinalword}", StringComparison.Ordinal);
+        if ((template.Contains("{city}", StringComparison.Ordinal) && e.City is null) || (numbered && e.Number is null)
+            || (template.Contains("{ordinalword}", StringComparison.Ordinal) && e.Number > OrdinalWords.Length))
         {
             return null;
         }
@@ -170,6 +185,8 @@ internal sealed class Gatherings
         return template
             .Replace("{city}", e.City, StringComparison.Ordinal)
             .Replace("{number}", e.Number?.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{ordinal}", e.Number is { } n ? Ordinal(n) : string.Empty, StringComparison.Ordinal)
+            .Replace("{ordinalword}", e.Number is { } w and > 0 && w <= OrdinalWords.Length ? OrdinalWords[w - 1] : string.Empty, StringComparison.Ordinal)
             .Replace("{year}", e.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{country}", country, StringComparison.Ordinal);
     }
