@@ -24,7 +24,9 @@ internal sealed record GatheringEntry(
     IReadOnlyList<GatheringEdition> Editions);
 
 /// <summary>A gathering named in a text; <see cref="Editions"/> holds the editions the name fits (all of them for a bare series name).</summary>
-internal sealed record GatheringName(GatheringEntry Gathering, IReadOnlyList<GatheringEdition> Editions, bool NamesEdition);
+/// <see cref="IsEventName"/> is false for an ordinal description ("the 11th East Asia Summit"): it dates the record, but the
+/// mention is the gathering itself, not a named edition.
+internal sealed record GatheringName(GatheringEntry Gathering, IReadOnlyList<GatheringEdition> Editions, bool NamesEdition, bool IsEventName = false);
 
 /// <summary>
 /// The recurring gatherings, with one multi-pattern matcher over every series and edition name, so finding them
@@ -40,7 +42,7 @@ internal sealed class Gatherings
 
         // An edition name may fit several editions, of one series or of two ("Kananaskis Summit" is the G8 of 2002 and the G7 of
         // 2025): they are kept together, so the name decides nothing between them.
-        var byName = new Dictionary<string, (GatheringEntry First, List<GatheringEdition> Editions)>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, (GatheringEntry First, List<GatheringEdition> Editions, bool Ordinal)>(StringComparer.Ordinal);
         foreach (var g in entries)
         {
             foreach (var alias in g.Aliases.Append(g.Name).Distinct(StringComparer.Ordinal))
@@ -59,7 +61,7 @@ internal sealed class Gatherings
 
                     if (!byName.TryGetValue(name, out var found))
                     {
-                        found = (g, []);
+                        found = (g, [], template.Contains("{ordinal", StringComparison.Ordinal));
                         byName[name] = found;
                     }
 
@@ -71,9 +73,9 @@ internal sealed class Gatherings
             }
         }
 
-        foreach (var (name, (first, editions)) in byName)
+        foreach (var (name, (first, editions, ordinal)) in byName)
         {
-            _names.Add(name, new GatheringName(first, editions, NamesEdition: true));
+            _names.Add(name, new GatheringName(first, editions, NamesEdition: true, IsEventName: !ordinal));
         }
     }
 
