@@ -576,11 +576,7 @@ internal sealed partial class DocumentRun
     }
 
     /// <summary>The year of a gathering's edition the sentence names ("G20 Buenos Aires Summit"); the gatherings data supplies it.</summary>
-    private static int? EditionYearNamedIn(string sentence)
-    {
-        _ = sentence;
-        return null;
-    }
+    private int? EditionYearNamedIn(string sentence) => Kb.Gatherings.YearNamedIn(sentence);
 
     private PersonHit? FindTitled(List<Token> tokens, int from, int to, bool stopAtPunctuation = true)
     {

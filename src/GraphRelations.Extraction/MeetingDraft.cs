@@ -90,11 +90,12 @@ internal sealed class MeetingDraft
         var meetingSentence = _leadSentence?.Text ?? string.Empty;
         var countries = Participants.Select(p => p.Country).Where(c => c is not null).ToHashSet();
 
+        var occasion = _leadSentence is null ? null : MeetingDetails.Occasion(new[] { meetingSentence }.Concat(_leadSentences.Select(s => s.Text)).Concat(_earlier), kb.Gatherings);
         string? city = null;
         string? country = null;
         if (kind != MeetingKinds.Telephone && _leadSentence is { } ls)
         {
-            // Where the meeting sentence (or "The meeting took place ...") puts it; venues and countries are not cities.
+            // Where the meeting sentence (or "The meeting took place ...") puts it; countries are not cities.
             var scopes = new List<(int Start, int End)> { (ls.Start, ls.End) };
             scopes.AddRange(_leadSentences.Where(s => s.Start > ls.Start && IsAboutTheMeeting(s.Text)).Select(s => (s.Start, s.End)));
             if (_dateline is not null)
@@ -102,8 +103,7 @@ internal sealed class MeetingDraft
                 scopes.Add((_dateline.Start, _dateline.End));
             }
 
-            var place = hits.FirstOrDefault(h => h.Type == MentionTypes.Place && !h.IsCountry && (h.CountryCode is not null || h.IsCity) && scopes.Any(r => h.Start >= r.Start && h.End <= r.End));
-            if (place is not null)
+            if (MeetingDetails.MeetingPlace(hits, scopes, occasion) is { } place)
             {
                 city = place.Name;
                 country = kb.Countries.FirstOrDefault(c => c.Code == place.CountryCode)?.Canonical;
@@ -117,7 +117,6 @@ internal sealed class MeetingDraft
 
         var duration = _leadSentence is null ? null : MeetingDetails.DurationMinutes(leadText);
         var sequence = _leadSentence is null ? null : MeetingDetails.SequenceNumber(leadText, IntroducedInBody ? string.Empty : bodyText);
-        var occasion = _leadSentence is null ? null : MeetingDetails.Occasion(new[] { meetingSentence }.Concat(_leadSentences.Select(s => s.Text)).Concat(_earlier));
 
         var mentions = new List<Mention>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -129,7 +128,7 @@ internal sealed class MeetingDraft
                 continue;
             }
 
-            if (h.Type == MentionTypes.Place && h.IsCountry && countries.Contains(h.CountryCode))
+            if ((h.Type == MentionTypes.Place && h.IsCountry && countries.Contains(h.CountryCode)) || h.Type == MentionRecognizer.Venue)
             {
                 continue;
             }
