@@ -921,10 +921,69 @@ internal sealed partial class DocumentRun
         var tokens = Tokenizer.Tokenize(_text, start, end);
 
         // "Security" inside "UN Security Council", "Economic" inside "Asia-Pacific Economic Cooperation": a name, not a topic.
-        return Kb.TopicAliases.FindAll(tokens)
+        var topics = Kb.TopicAliases.FindAll(tokens)
             .Where(m => !InsideEntityName(m.Start, m.End))
             .Where(m => !IsPartOfProperName(tokens, m))
             .Select(m => m.Value.Id).Distinct().ToList();
+        if (!topics.Contains(BilateralRelations) && NamesPairRelations(tokens))
+        {
+            topics.Insert(0, BilateralRelations);
+        }
+
+        return topics;
+    }
+
+    private const string BilateralRelations = "bilateral-relations";
+
+    /// <summary>"Japan-India relations", "Russia-Japan ties", "Japan-Republic of Korea relationship": any pair of countries with Japan.</summary>
+    private bool NamesPairRelations(List<Token> tokens)
+    {
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            if (tokens[k].Value is not ("relations" or "relationship" or "ties") || Kb.TopicAliases.FindAll([tokens[k]]).Count > 0)
+            {
+                continue;
+            }
+
+            // Walk back over the country pair: "Japan - India", "Japan - Republic of Korea".
+            var words = new List<string>();
+            for (var j = k - 1; j >= Math.Max(0, k - 7) && (tokens[j].IsWord || tokens[j].Value == "-"); j--)
+            {
+                words.Insert(0, tokens[j].Value);
+            }
+
+            var dash = words.IndexOf("-");
+            if (dash <= 0 || dash == words.Count - 1)
+            {
+                continue;
+            }
+
+            var left = string.Join(' ', words.Take(dash));
+            var right = string.Join(' ', words.Skip(dash + 1));
+            if ((IsJapan(left) && IsCountry(right)) || (IsCountry(left) && IsJapan(right)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsJapan(string words) => words.EndsWith("Japan", StringComparison.Ordinal);
+
+    private bool IsCountry(string words)
+    {
+        // The country may be preceded by other words the walk took in ("and Japan-India"): try each tail.
+        var parts = words.Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (Kb.CountryCodes.ContainsKey(string.Join(' ', parts[i..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool InsideEntityName(int start, int end)
