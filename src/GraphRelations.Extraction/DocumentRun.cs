@@ -172,10 +172,40 @@ internal sealed partial class DocumentRun
                 _meetings.Add(d);
             }
 
+            AddFurtherLeadMeetings(leadSentences.Where(x => x.Start > s.Start), leadSentences, published);
             return new Lead(line, s);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "On 10 January ... in Moscow. On 11 January, the two held talks again in Khabarovsk.", "Later that day, Minister A held
+    /// a meeting with Minister B": a lead that reports a second encounter gives it its own meeting. The same principals
+    /// make a second meeting only on a day of their own, so a lead that restates its one meeting is never split.
+    /// </summary>
+    private void AddFurtherLeadMeetings(IEnumerable<Sentence> rest, List<Sentence> leadSentences, DateOnly? published)
+    {
+        foreach (var s in rest)
+        {
+            foreach (var d in MeetingsIn(s, published, primary: true))
+            {
+                var same = _meetings.Where(m => m.SameAs(d)).ToList();
+                if (same.Count > 0 && (d.Date is null || same.Any(m => m.Date is null || m.Date == d.Date)))
+                {
+                    continue;
+                }
+
+                if (d.Date is null && (s.Text.Contains("that day", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("the same day", StringComparison.OrdinalIgnoreCase)))
+                {
+                    // "Later that day", "On the same day": the day of the meeting reported just before.
+                    d.Date = _meetings[^1].Date;
+                }
+
+                d.SetLead(s, leadSentences.Where(x => x.Start >= s.Start).ToList(), []);
+                _meetings.Add(d);
+            }
+        }
     }
 
     /// <summary>A paragraph between the header and the lead that is only a parenthesised time, date and place.</summary>
@@ -413,6 +443,28 @@ internal sealed partial class DocumentRun
         }
 
         var telephone = s.Text.Contains("telephone", StringComparison.OrdinalIgnoreCase) || s.Text.Contains(" phone ", StringComparison.OrdinalIgnoreCase);
+        if (IsTwoPlusTwo(s.Text) && known.Count + counterparts.Count >= 3)
+        {
+            // A "2+2" is one meeting of the four ministers: everyone the sentence names takes part.
+            var everyone = new List<PersonHit>();
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var hit = known.FirstOrDefault(h => h.FirstToken == k) ?? (tokens[k].IsCapitalized ? _x.People.ParseTitled(tokens, k, tokens.Count) : null);
+                if (hit is not null)
+                {
+                    everyone.Add(hit);
+                    k = Math.Max(k, hit.LastToken);
+                }
+            }
+
+            everyone = everyone.DistinctBy(h => h.Id).ToList();
+            if (everyone.Count >= 3)
+            {
+                var country = everyone.Select(h => h.Country).FirstOrDefault(c => c is not null && c != "JP");
+                return [new MeetingDraft(everyone.Select(h => ToParticipant(h, lookupDate, country)).ToList(), date, false, s.Start)];
+            }
+        }
+
         var defaultCountry = counterparts.Select(c => c.Country).FirstOrDefault(c => c is not null && c != "JP");
         var drafts = new List<MeetingDraft>();
         foreach (var c in counterparts)
@@ -488,6 +540,10 @@ internal sealed partial class DocumentRun
 
         return null;
     }
+
+    private static bool IsTwoPlusTwo(string text) =>
+        text.Contains("2+2", StringComparison.Ordinal) || text.Contains("2 + 2", StringComparison.Ordinal)
+        || text.Contains("Foreign and Defense Minist", StringComparison.OrdinalIgnoreCase) || text.Contains("Foreign and Defence Minist", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last Japanese gazetteer person named in the paragraph before the sentence, else in the title.</summary>
     private PersonHit? JapanesePersonBefore(Sentence s, DateOnly? date)
@@ -759,6 +815,11 @@ internal sealed partial class DocumentRun
         return act;
     }
 
+    /// <summary>
+    /// The meeting a section heading opens, in a record of several: "Meeting with Prime Minister Primakov", "Talks in
+    /// Khabarovsk (11 January)", "2. Foreign Ministers' Meeting", "2+2". The counterpart's name, the heading's date, a
+    /// place named in that meeting's own lead sentence and the kind of meeting the heading names each count.
+    /// </summary>
     private MeetingDraft? MeetingNamedBy(Line heading, DateOnly? published)
     {
         if (_meetings.Count < 2)
@@ -767,23 +828,80 @@ internal sealed partial class DocumentRun
         }
 
         var tokens = Tokenizer.Tokenize(_text, heading.ContentStart, heading.End);
+        var written = DateParser.FindAll(heading.Content).FirstOrDefault(d => !d.InRange);
+        var headingDate = written == default ? null : DateParser.Resolve(written, published);
+        var content = heading.Content;
+        MeetingDraft? best = null;
+        var bestScore = 0;
+        var tied = false;
         foreach (var m in _meetings)
         {
-            var counterpart = m.Participants[^1];
-            var surname = counterpart.Name.Split(' ')[^1];
-            if (tokens.Any(t => t.Value.Equals(surname, StringComparison.OrdinalIgnoreCase)))
+            var score = 0;
+            var counterparts = m.Participants.Skip(1).Select(p => p.Name.Split(' ')[^1]).ToList();
+            if (counterparts.Any(surname => tokens.Any(t => t.Value.Equals(surname, StringComparison.OrdinalIgnoreCase))))
             {
-                var written = DateParser.FindAll(heading.Content).FirstOrDefault(d => !d.InRange);
-                if (m.Date is null && written != default)
-                {
-                    m.Date = DateParser.Resolve(written, published);
-                }
+                score += 2;
+            }
 
-                return m;
+            if (headingDate is not null && m.Date == headingDate)
+            {
+                score += 2;
+            }
+
+            if (m.LeadSentence is { } lead && tokens.Any(t => t.IsCapitalized && t.Value.Length > 3 && !IsCommonHeadingWord(t.Value)
+                && lead.Contains(t.Value, StringComparison.Ordinal) && _meetings.Count(o => o.LeadSentence?.Contains(t.Value, StringComparison.Ordinal) == true) == 1))
+            {
+                score += 2;
+            }
+
+            if (HeadingNamesKind(content, m))
+            {
+                score += 1;
+            }
+
+            if (score > bestScore)
+            {
+                (best, bestScore, tied) = (m, score, false);
+            }
+            else if (score == bestScore && score > 0)
+            {
+                tied = true;
             }
         }
 
-        return null;
+        if (best is null || tied)
+        {
+            return null;
+        }
+
+        if (best.Date is null && headingDate is not null)
+        {
+            best.Date = headingDate;
+        }
+
+        return best;
+    }
+
+    private static bool IsCommonHeadingWord(string word) => word is "Meeting" or "Meetings" or "Talks" or "Summit" or "Minister" or "Ministers" or "Prime" or "President" or "Foreign" or "Japan" or "Russia" or "Relations";
+
+    private static bool HeadingNamesKind(string heading, MeetingDraft m)
+    {
+        if (IsTwoPlusTwo(heading))
+        {
+            return m.Participants.Count > 2 || (m.LeadSentence is { } lead && IsTwoPlusTwo(lead));
+        }
+
+        if (heading.Contains("Foreign Minister", StringComparison.OrdinalIgnoreCase))
+        {
+            return m.Participants.Count == 2 && m.Participants.All(p => p.Role is { } r && (r.Contains("Foreign", StringComparison.Ordinal) || r.Contains("Secretary", StringComparison.Ordinal)));
+        }
+
+        if (heading.Contains("Summit", StringComparison.OrdinalIgnoreCase) || heading.Contains("Courtesy", StringComparison.OrdinalIgnoreCase))
+        {
+            return m.Participants.Count == 2 && m.Participants.Any(p => p.Role is "Prime Minister" or "President" or "Chancellor" or "Premier");
+        }
+
+        return false;
     }
 
     private List<string> TopicsOfHeading(string heading)
@@ -803,10 +921,69 @@ internal sealed partial class DocumentRun
         var tokens = Tokenizer.Tokenize(_text, start, end);
 
         // "Security" inside "UN Security Council", "Economic" inside "Asia-Pacific Economic Cooperation": a name, not a topic.
-        return Kb.TopicAliases.FindAll(tokens)
+        var topics = Kb.TopicAliases.FindAll(tokens)
             .Where(m => !InsideEntityName(m.Start, m.End))
             .Where(m => !IsPartOfProperName(tokens, m))
             .Select(m => m.Value.Id).Distinct().ToList();
+        if (!topics.Contains(BilateralRelations) && NamesPairRelations(tokens))
+        {
+            topics.Insert(0, BilateralRelations);
+        }
+
+        return topics;
+    }
+
+    private const string BilateralRelations = "bilateral-relations";
+
+    /// <summary>"Japan-India relations", "Russia-Japan ties", "Japan-Republic of Korea relationship": any pair of countries with Japan.</summary>
+    private bool NamesPairRelations(List<Token> tokens)
+    {
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            if (tokens[k].Value is not ("relations" or "relationship" or "ties") || Kb.TopicAliases.FindAll([tokens[k]]).Count > 0)
+            {
+                continue;
+            }
+
+            // Walk back over the country pair: "Japan - India", "Japan - Republic of Korea".
+            var words = new List<string>();
+            for (var j = k - 1; j >= Math.Max(0, k - 7) && (tokens[j].IsWord || tokens[j].Value == "-"); j--)
+            {
+                words.Insert(0, tokens[j].Value);
+            }
+
+            var dash = words.IndexOf("-");
+            if (dash <= 0 || dash == words.Count - 1)
+            {
+                continue;
+            }
+
+            var left = string.Join(' ', words.Take(dash));
+            var right = string.Join(' ', words.Skip(dash + 1));
+            if ((IsJapan(left) && IsCountry(right)) || (IsCountry(left) && IsJapan(right)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsJapan(string words) => words.EndsWith("Japan", StringComparison.Ordinal);
+
+    private bool IsCountry(string words)
+    {
+        // The country may be preceded by other words the walk took in ("and Japan-India"): try each tail.
+        var parts = words.Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (Kb.CountryCodes.ContainsKey(string.Join(' ', parts[i..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool InsideEntityName(int start, int end)

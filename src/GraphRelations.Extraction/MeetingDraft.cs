@@ -39,6 +39,9 @@ internal sealed class MeetingDraft
     public IReadOnlyList<string> LastSpeakers { get; set; } = [];
     public List<(int Start, int End)> Ranges { get; } = [];
 
+    /// <summary>The sentence that reports this meeting, once known.</summary>
+    public string? LeadSentence => _leadSentence?.Text;
+
     /// <param name="dateline">A parenthesised "(time, date, place)" paragraph set above the lead, part of the lead's facts.</param>
     public void SetLead(Sentence meetingSentence, List<Sentence> leadSentences, List<string> earlier, Sentence? dateline = null)
     {
