@@ -61,6 +61,11 @@ internal sealed partial class DocumentRun
             bodyStart = headerEnd;
         }
 
+        foreach (var m in _meetings)
+        {
+            m.DocumentTitle = title;
+        }
+
         var mentionFrom = headerEnd > 0 ? _lines[Math.Min(headerEnd, _lines.Count) - 1].End : 0;
         if (title is not null && headerEnd == 0)
         {

@@ -34,6 +34,9 @@ internal sealed class MeetingDraft
     public bool Telephone { get; }
     public int Position { get; }
     public string? TitleKind { get; set; }
+
+    /// <summary>The record's title: "... Meeting on the Occasion of the APEC Ministerial Meeting" names the occasion when the lead does not.</summary>
+    public string? DocumentTitle { get; set; }
     public bool IntroducedInBody { get; set; }
     public IReadOnlyList<Principal> Principals { get; }
     public IReadOnlyList<string> LastSpeakers { get; set; } = [];
@@ -91,6 +94,10 @@ internal sealed class MeetingDraft
         var countries = Participants.Select(p => p.Country).Where(c => c is not null).ToHashSet();
 
         var occasion = _leadSentence is null ? null : MeetingDetails.Occasion(new[] { meetingSentence }.Concat(_leadSentences.Select(s => s.Text)).Concat(_earlier), kb.Gatherings);
+        if (occasion is null && _leadSentence is not null && DocumentTitle is { } documentTitle)
+        {
+            occasion = MeetingDetails.Occasion([documentTitle], kb.Gatherings);
+        }
         string? city = null;
         string? country = null;
         if (kind != MeetingKinds.Telephone && _leadSentence is { } ls)

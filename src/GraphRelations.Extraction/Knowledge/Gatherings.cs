@@ -35,6 +35,7 @@ internal sealed record GatheringName(GatheringEntry Gathering, IReadOnlyList<Gat
 internal sealed class Gatherings
 {
     private readonly PhraseMatcher<GatheringName> _names = new(caseSensitive: true);
+    private readonly List<(string Name, GatheringEntry Gathering, GatheringEdition Edition)> _eventNames = [];
 
     public Gatherings(IReadOnlyList<GatheringEntry> entries, Func<string, string?> countryName)
     {
@@ -75,11 +76,19 @@ internal sealed class Gatherings
 
         foreach (var (name, (first, editions, ordinal)) in byName)
         {
-            _names.Add(name, new GatheringName(first, editions, NamesEdition: true, IsEventName: !ordinal));
+            var value = new GatheringName(first, editions, NamesEdition: true, IsEventName: !ordinal);
+            _names.Add(name, value);
+            if (value is { IsEventName: true, Editions: [var edition] })
+            {
+                _eventNames.Add((name, first, edition));
+            }
         }
     }
 
     public IReadOnlyList<GatheringEntry> Entries { get; }
+
+    /// <summary>The names that name exactly one edition ("G20 Hamburg Summit", "ASEM10"): each is an Event when a text writes it.</summary>
+    public IReadOnlyList<(string Name, GatheringEntry Gathering, GatheringEdition Edition)> EventNames => _eventNames;
 
     /// <summary>Every gathering named in the tokens, longest name first at each position.</summary>
     public List<PhraseMatch<GatheringName>> FindAll(IReadOnlyList<Token> tokens) => _names.FindAll(tokens);

@@ -61,7 +61,11 @@ internal sealed partial class MentionRecognizer
         "Initiative", "Action", "Principles", "Talks", "Dialogue", "Consultation", "Exhibition", "Festival", "Year", "Group", "Format", "Framework", "Ministerial",
     };
 
-    private sealed record Known(string Id, string Type, string Name, bool FixedName, string? Country, bool IsCountry, bool IsCity, IReadOnlySet<string> Acronyms, bool Generated = false);
+    private sealed record Known(string Id, string Type, string Name, bool FixedName, string? Country, bool IsCountry, bool IsCity, IReadOnlySet<string> Acronyms, bool Generated = false)
+    {
+        /// <summary>For a named edition: its host city and country, a place the text names inside the event's name.</summary>
+        public (string City, string Country)? Host { get; init; }
+    }
 
     public MentionRecognizer(KnowledgeBase kb)
     {
@@ -94,6 +98,16 @@ internal sealed partial class MentionRecognizer
                 _gazetteer.Add(n, known);
                 _placeNames.Add(n);
             }
+        }
+
+        // A named edition of a known gathering ("G20 Hamburg Summit", "ASEM10", "APEC Russia 2012") is an event; every way of
+        // writing one edition shares its id, so "G8 Gleneagles Summit" and "Gleneagles Summit" are one mention.
+        foreach (var (name, gathering, edition) in kb.Gatherings.EventNames)
+        {
+            _gazetteer.Add(name, new Known(EditionId(gathering, edition), MentionTypes.Event, name, false, null, false, false, noAcronyms)
+            {
+                Host = edition.City is { } city ? (city, edition.Country) : null,
+            });
         }
 
         foreach (var v in kb.Venues)
@@ -221,21 +235,13 @@ internal sealed partial class MentionRecognizer
                 }
             }
 
-            candidates.Add((m.FirstToken, last, true, new MentionHit(id, k.Type, name, start, end, k.Country, k.IsCountry, k.IsCity, FromGazetteer: true)));
+            candidates.Add((m.FirstToken, last, true, new MentionHit(id, k.Type, name, start, end, k.Country, k.IsCountry, k.IsCity, FromGazetteer: true)
+            {
+                InnerPlace = k.Host is { } host ? HostIn(text, tokens, m.FirstToken, last, host.City, host.Country) : null,
+            }));
         }
 
         FindPatterns(text, tokens, candidates);
-
-        // A named edition of a known gathering ("G20 Hamburg Summit", "ASEM10", "APEC Russia 2012") is an event; every way of
-        // writing one edition shares its id, so "G8 Gleneagles Summit" and "Gleneagles Summit" are one mention.
-        foreach (var m in _kb.Gatherings.FindAll(tokens))
-        {
-            if (m.Value is { IsEventName: true, Editions: [var edition] })
-            {
-                var name = text[m.Start..m.End];
-                candidates.Add((m.FirstToken, m.LastToken, true, new MentionHit(EditionId(m.Value.Gathering, edition), MentionTypes.Event, name, m.Start, m.End, null, false, false, FromGazetteer: true)));
-            }
-        }
 
         // Longest span wins; at equal length the gazetteer's reading wins. Token occupancy keeps this linear.
         candidates.Sort((a, b) =>
@@ -383,6 +389,13 @@ internal sealed partial class MentionRecognizer
 
     private static bool AfterVisitVerb(string text, int start)
     {
+        var before = text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
+        if (!(before.Contains("visit", StringComparison.OrdinalIgnoreCase) || before.Contains("arriv", StringComparison.OrdinalIgnoreCase)
+              || before.Contains("trip", StringComparison.OrdinalIgnoreCase) || before.Contains("travel", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         try
         {
             return start > 0 && VisitBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)));
@@ -391,6 +404,29 @@ internal sealed partial class MentionRecognizer
         {
             return false;
         }
+    }
+
+    /// <summary>The host city where an edition's name writes it ("G20 Hamburg Summit"); null when the name does not ("ASEM10").</summary>
+    private static MentionHit? HostIn(string text, IReadOnlyList<Token> tokens, int first, int last, string city, string country)
+    {
+        var parts = Tokenizer.Tokenize(city);
+        for (var i = first; i + parts.Count - 1 <= last; i++)
+        {
+            var k = 0;
+            while (k < parts.Count && string.Equals(tokens[i + k].Value, parts[k].Value, StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+            }
+
+            if (k == parts.Count)
+            {
+                var start = tokens[i].Start;
+                var end = tokens[i + k - 1].End;
+                return new MentionHit(PersonRecognizer.Slug(city), MentionTypes.Place, text[start..end], start, end, country, false, true, FromGazetteer: true);
+            }
+        }
+
+        return null;
     }
 
     private static string EditionId(GatheringEntry g, GatheringEdition e) =>
