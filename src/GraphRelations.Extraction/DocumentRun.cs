@@ -505,8 +505,18 @@ internal sealed partial class DocumentRun
             i++;
         }
 
+        if (i >= tokens.Count || !tokens[i].IsCapitalized)
+        {
+            return null;
+        }
+
         foreach (var office in Kb.Offices)
         {
+            if (!office.Role.StartsWith(tokens[i].Value, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var role = office.Role.Split(' ');
             if (i + role.Length + 1 >= tokens.Count || !role.Select((w, k) => tokens[i + k].Value == w).All(x => x) || tokens[i + role.Length].Value != "of")
             {
