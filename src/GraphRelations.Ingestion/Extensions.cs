@@ -37,7 +37,7 @@ public static class Extensions
         return services;
     }
 
-    /// <summary>Registers the inbox folder logic alone, for one-shot passes (<c>ingest --once</c>) without the watching worker.</summary>
+    /// <summary>Registers the inbox folder logic alone, for one-shot passes (<c>watch --once</c>) without the watching worker.</summary>
     public static IServiceCollection AddInboxProcessor(this IServiceCollection services)
     {
         services.TryAddSingleton<IngestionTally>();

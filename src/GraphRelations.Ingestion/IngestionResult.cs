@@ -41,6 +41,9 @@ public static class RejectionReasons
     public const string NotText = "not-text";
     public const string OffGenre = "off-genre";
     public const string Vanished = "vanished";
+
+    /// <summary>The file exists but could not be read (permissions, a failing disk, a symlink loop).</summary>
+    public const string Unreadable = "unreadable";
     public const string ExtractionFailed = "extraction-failed";
     public const string StoreFailed = "store-failed";
 }

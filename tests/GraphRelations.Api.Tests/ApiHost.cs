@@ -46,6 +46,8 @@ public sealed class ApiHost : IAsyncLifetime
             web.UseSetting("Ingestion:QuarantinePath", Path.Combine(_workDir, "quarantine"));
             web.UseSetting("Ingestion:SeedPaths:0", Path.Combine(RepositoryPaths.Corpus, "seeds"));
             web.UseSetting("Ingestion:SeedPaths:1", Path.Combine(RepositoryPaths.Corpus, "dev"));
+            // "Testing" is not Development: the description the tests read is published by setting (see StartupTests).
+            web.UseSetting("Api:ExposeOpenApi", "true");
         });
         _factory.UseKestrel(port);
         _factory.StartServer();

@@ -77,6 +77,10 @@ public class KnowledgeTests
         Assert.Equal(2004, kb.Gatherings.YearNamedIn("on the occasion of the APEC Economic Leaders' Meeting in Santiago"));
         Assert.Equal(2018, kb.Gatherings.YearNamedIn("on the occasion of the G20 Buenos Aires Summit"));
 
+        Assert.Equal(2016, kb.Gatherings.YearNamedIn("on the margins of the 11th East Asia Summit"));
+        Assert.Equal(2019, kb.Gatherings.YearNamedIn("to attend the Fifth Eastern Economic Forum"));
+        Assert.Equal(2012, kb.Gatherings.YearNamedIn("on the occasion of the 67th session of the United Nations General Assembly"));
+
         // Lima hosted APEC three times, New York every General Assembly: the text does not fix the year.
         Assert.Null(kb.Gatherings.YearNamedIn("on the occasion of the APEC Economic Leaders' Meeting in Lima"));
         Assert.Null(kb.Gatherings.YearNamedIn("to attend the United Nations General Assembly in New York"));

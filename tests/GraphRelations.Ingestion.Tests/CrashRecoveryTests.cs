@@ -3,7 +3,7 @@ using GraphRelations.Ingestion.Inbox;
 namespace GraphRelations.Ingestion.Tests;
 
 /// <summary>
-/// kill -9 of the real ingestion process in the middle of a batch, then a restart: nothing lost, nothing half-written,
+/// kill -9 of the real inbox worker (<c>watch --once</c>) in the middle of a batch, then a restart: nothing lost, nothing half-written,
 /// and the same graph as one clean run into a fresh store.
 /// </summary>
 public sealed class CrashRecoveryTests
@@ -14,7 +14,7 @@ public sealed class CrashRecoveryTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Killing_the_ingest_process_mid_batch_loses_nothing_and_a_restart_gives_the_clean_run_graph()
+    public async Task Killing_the_watch_process_mid_batch_loses_nothing_and_a_restart_gives_the_clean_run_graph()
     {
         var crashed = IngestionHost.NewRoot();
         var clean = IngestionHost.NewRoot();
@@ -74,7 +74,7 @@ public sealed class CrashRecoveryTests
 
     private static string[] Arguments(string root) =>
     [
-        "ingest", Path.Combine(root, "inbox"), "--once", "--plain",
+        "watch", Path.Combine(root, "inbox"), "--once", "--plain",
         $"--GraphStore:EmbeddedPath={Path.Combine(root, "graph.db")}",
         $"--Ingestion:ProcessedPath={Path.Combine(root, "processed")}",
         $"--Ingestion:QuarantinePath={Path.Combine(root, "quarantine")}",

@@ -40,12 +40,8 @@ internal sealed class IngestionHost : IAsyncDisposable
 
     public IngestionTally Tally => Services.GetRequiredService<IngestionTally>();
 
-    public static string NewRoot()
-    {
-        var root = Path.Combine(Path.GetTempPath(), "graphrelations-ingestion-tests", Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(root);
-        return root;
-    }
+    /// <summary>A scratch folder of the test's own, removed at the end of the run (<see cref="ScratchFolders"/>).</summary>
+    public static string NewRoot() => ScratchFolders.New();
 
     /// <summary>Builds and starts a host; <paramref name="worker"/> adds the watching <see cref="InboxWorker"/>.</summary>
     public static async Task<IngestionHost> StartAsync(

@@ -2,6 +2,7 @@ using GraphRelations.Api.Apis;
 using GraphRelations.Api.Health;
 using GraphRelations.Api.Pages;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace GraphRelations.Api.Extensions;
@@ -14,15 +15,15 @@ public static class ApplicationExtensions
         app.UseApiExceptionHandling();
         app.UsePageSecurityHeaders();
 
-        app.MapOpenApi();
-        if (app.Environment.IsDevelopment())
+        if (app.Services.GetRequiredService<IOptions<ApiDocumentationOptions>>().Value.ExposeOpenApi ?? app.Environment.IsDevelopment())
         {
+            app.MapOpenApi();
             app.MapScalarApiReference();
         }
 
-        // Live: the process answers. Ready: the store answers and the start-up corpus is loaded.
+        // Live: the process answers. Ready: the start-up corpus is loaded ("loading" until then) and the store answers.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+        app.MapReadiness("/health/ready");
 
         app.MapTopicsApi();
         app.MapMeetingsApi();

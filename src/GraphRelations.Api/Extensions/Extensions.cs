@@ -27,9 +27,10 @@ public static class Extensions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 
         services.AddOpenApi();
+        services.AddOptions<ApiDocumentationOptions>().Bind(builder.Configuration.GetSection(ApiDocumentationOptions.SectionName));
 
+        // The start-up corpus load is not a health check: /health/ready answers "loading" itself (Health/Readiness.cs).
         services.AddHealthChecks()
-            .AddCheck<GraphStoreHealthCheck>("graph-store", tags: [HealthTags.Ready])
-            .AddCheck<SeedHealthCheck>("seed-corpus", tags: [HealthTags.Ready]);
+            .AddCheck<GraphStoreHealthCheck>("graph-store", tags: [HealthTags.Ready]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphRelations.Ingestion;
+using GraphRelations.Ingestion.Inbox;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace GraphRelations.Api.Seeding;
 
 /// <summary>
-/// Loads the folders named by <see cref="SeedOptions.SeedPaths"/> through the same <see cref="DocumentIngestor"/> the
-/// inbox worker and POST /api/documents use, then says where to look.
+/// Loads the folders named by <see cref="SeedOptions.SeedPaths"/> in place through the same <see cref="DocumentIngestor"/>
+/// the inbox worker and POST /api/documents use, counting in <see cref="SeedProgress"/>, then says where to look.
 /// </summary>
 internal sealed partial class CorpusSeeder(
     DocumentIngestor ingestor,
@@ -46,34 +47,39 @@ internal sealed partial class CorpusSeeder(
     {
         var clock = Stopwatch.StartNew();
         var tally = new Dictionary<IngestionOutcome, int>();
+        var files = new List<string>();
         foreach (var folder in folders)
         {
             var path = Path.GetFullPath(folder, environment.ContentRootPath);
-            if (!Directory.Exists(path))
+            if (!Directory.Exists(path) && !File.Exists(path))
             {
                 LogMissingFolder(path);
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                await using var stream = File.OpenRead(file);
-                var result = await ingestor.IngestAsync(stream, Path.GetFileName(file), stoppingToken);
-                tally[result.Outcome] = tally.GetValueOrDefault(result.Outcome) + 1;
-                if (result.IsQuarantined)
-                {
-                    LogRefused(file, result.Reason, result.Detail);
-                }
-            }
+            // The same reading as `ingest`: every *.txt in place, subfolders included; nothing moved or written beside them.
+            files.AddRange(InPlaceFile.Find(path, (unlisted, error) => LogUnlisted(unlisted, error.Message)));
         }
 
-        var files = tally.Values.Sum();
+        progress.Listed(files.Count);
+        foreach (var file in files)
+        {
+            var result = (await InPlaceFile.IngestAsync(ingestor, file, stoppingToken)).Result!;
+            tally[result.Outcome] = tally.GetValueOrDefault(result.Outcome) + 1;
+            if (result.IsQuarantined)
+            {
+                LogRefused(file, result.Reason, result.Detail);
+            }
+
+            progress.FileLoaded();
+        }
+
         var inserted = tally.GetValueOrDefault(IngestionOutcome.Inserted);
         var replaced = tally.GetValueOrDefault(IngestionOutcome.Replaced);
         var unchanged = tally.GetValueOrDefault(IngestionOutcome.Unchanged);
         var quarantined = tally.GetValueOrDefault(IngestionOutcome.Quarantined);
         var seconds = clock.Elapsed.TotalSeconds;
-        LogLoaded(files, inserted, replaced, unchanged, quarantined, seconds);
+        LogLoaded(files.Count, inserted, replaced, unchanged, quarantined, seconds);
     }
 
     private Task WhenStartedAsync(CancellationToken stoppingToken)
@@ -89,12 +95,15 @@ internal sealed partial class CorpusSeeder(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seed folder {Folder} does not exist; skipped")]
     private partial void LogMissingFolder(string folder);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Seed file {File} quarantined: {Reason}: {Detail}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seed folder {Folder} could not be listed ({Error}); its files are skipped")]
+    private partial void LogUnlisted(string folder, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seed file {File} refused: {Reason}: {Detail}")]
     private partial void LogRefused(string file, string? reason, string? detail);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Seed corpus loaded: {Files} files ({Inserted} inserted, {Replaced} replaced, {Unchanged} unchanged, {Quarantined} quarantined) in {Seconds:F1} s")]
-    private partial void LogLoaded(int files, int inserted, int replaced, int unchanged, int quarantined, double seconds);
+        Message = "Seed corpus loaded: {Files} files ({Inserted} inserted, {Replaced} replaced, {Unchanged} unchanged, {Refused} refused) in {Seconds:F1} s")]
+    private partial void LogLoaded(int files, int inserted, int replaced, int unchanged, int refused, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ready. Topic timeline: {TimelineUrl}  (all topics: {IndexUrl})")]
     private partial void LogPages(string timelineUrl, string indexUrl);

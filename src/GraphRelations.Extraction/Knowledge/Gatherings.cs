@@ -24,7 +24,9 @@ internal sealed record GatheringEntry(
     IReadOnlyList<GatheringEdition> Editions);
 
 /// <summary>A gathering named in a text; <see cref="Editions"/> holds the editions the name fits (all of them for a bare series name).</summary>
-internal sealed record GatheringName(GatheringEntry Gathering, IReadOnlyList<GatheringEdition> Editions, bool NamesEdition);
+/// <see cref="IsEventName"/> is false for an ordinal description ("the 11th East Asia Summit"): it dates the record, but the
+/// mention is the gathering itself, not a named edition.
+internal sealed record GatheringName(GatheringEntry Gathering, IReadOnlyList<GatheringEdition> Editions, bool NamesEdition, bool IsEventName = false);
 
 /// <summary>
 /// The recurring gatherings, with one multi-pattern matcher over every series and edition name, so finding them
@@ -40,7 +42,7 @@ internal sealed class Gatherings
 
         // An edition name may fit several editions, of one series or of two ("Kananaskis Summit" is the G8 of 2002 and the G7 of
         // 2025): they are kept together, so the name decides nothing between them.
-        var byName = new Dictionary<string, (GatheringEntry First, List<GatheringEdition> Editions)>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, (GatheringEntry First, List<GatheringEdition> Editions, bool Ordinal)>(StringComparer.Ordinal);
         foreach (var g in entries)
         {
             foreach (var alias in g.Aliases.Append(g.Name).Distinct(StringComparer.Ordinal))
@@ -59,7 +61,7 @@ internal sealed class Gatherings
 
                     if (!byName.TryGetValue(name, out var found))
                     {
-                        found = (g, []);
+                        found = (g, [], template.Contains("{ordinal", StringComparison.Ordinal));
                         byName[name] = found;
                     }
 
@@ -71,9 +73,9 @@ internal sealed class Gatherings
             }
         }
 
-        foreach (var (name, (first, editions)) in byName)
+        foreach (var (name, (first, editions, ordinal)) in byName)
         {
-            _names.Add(name, new GatheringName(first, editions, NamesEdition: true));
+            _names.Add(name, new GatheringName(first, editions, NamesEdition: true, IsEventName: !ordinal));
         }
     }
 
@@ -154,9 +156,24 @@ internal sealed class Gatherings
 
     private static bool SameCity(string? a, string b) => a is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
+    // Lower case, so that "Fifth Eastern Economic Forum" and "the fifth Eastern Economic Forum" both match.
+    private static readonly string[] OrdinalWords =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
+
+    private static string Ordinal(int n)
+    {
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(CultureInfo.InvariantCulture) + suffix;
+    }
+
     private static string? EditionName(string template, GatheringEdition e, Func<string, string?> countryName)
     {
-        if ((template.Contains("{city}", StringComparison.Ordinal) && e.City is null) || (template.Contains("{number}", StringComparison.Ordinal) && e.Number is null))
+        var numbered = template.Contains("{number}", StringComparison.Ordinal) || template.Contains("{ordinal}", StringComparison.Ordinal) || template.Contains("{ordinalword}", StringComparison.Ordinal);
+        if ((template.Contains("{city}", StringComparison.Ordinal) && e.City is null) || (numbered && e.Number is null)
+            || (template.Contains("{ordinalword}", StringComparison.Ordinal) && e.Number > OrdinalWords.Length))
         {
             return null;
         }
@@ -170,6 +187,8 @@ internal sealed class Gatherings
         return template
             .Replace("{city}", e.City, StringComparison.Ordinal)
             .Replace("{number}", e.Number?.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{ordinal}", e.Number is { } n ? Ordinal(n) : string.Empty, StringComparison.Ordinal)
+            .Replace("{ordinalword}", e.Number is { } w and > 0 && w <= OrdinalWords.Length ? OrdinalWords[w - 1] : string.Empty, StringComparison.Ordinal)
             .Replace("{year}", e.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{country}", country, StringComparison.Ordinal);
     }

@@ -230,7 +230,7 @@ internal sealed partial class MentionRecognizer
         // writing one edition shares its id, so "G8 Gleneagles Summit" and "Gleneagles Summit" are one mention.
         foreach (var m in _kb.Gatherings.FindAll(tokens))
         {
-            if (m.Value is { NamesEdition: true, Editions: [var edition] })
+            if (m.Value is { IsEventName: true, Editions: [var edition] })
             {
                 var name = text[m.Start..m.End];
                 candidates.Add((m.FirstToken, m.LastToken, true, new MentionHit(EditionId(m.Value.Gathering, edition), MentionTypes.Event, name, m.Start, m.End, null, false, false, FromGazetteer: true)));

@@ -121,7 +121,9 @@ internal sealed class PersonRecognizer
                 evidence.Add(tokens[k].Value);
             }
 
-            var person = Choose(candidates, evidence, date, TitleNear(tokens, from, to, i, i));
+            // The title is read here only when it can decide: namesakes, or a surname that is also a common word.
+            var decidingTitle = candidates.Count > 1 || !candidates[0].BareSurname ? TitleNear(tokens, from, to, i, i) : null;
+            var person = Choose(candidates, evidence, date, decidingTitle);
             if (person is null)
             {
                 continue;
@@ -184,7 +186,7 @@ internal sealed class PersonRecognizer
     private PersonEntry? Choose(List<PersonEntry> candidates, HashSet<string> evidence, DateOnly? date, string? title)
     {
         // "On May 30", "The Hague", "a Major issue": a surname that is also a common word names its bearer only with a given name or a title.
-        if (title is null)
+        if (title is null && candidates.Any(c => !c.BareSurname))
         {
             candidates = candidates.Where(c => c.BareSurname || _givenNames[c].Overlaps(evidence)).ToList();
         }

@@ -1,108 +1,77 @@
 using GraphRelations.Ingestion.Inbox;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
-using Microsoft.Extensions.Options;
 
 namespace GraphRelations.Ingestion.Commands;
 
 /// <summary>
-/// <c>ingest &lt;file-or-folder&gt; [--once] [--in-place] [--Key=Value ...]</c>: bulk load through the same pipeline as the worker.
+/// <c>ingest &lt;file-or-folder&gt; [--plain] [--Key=Value ...]</c>: reads every <c>*.txt</c> in place (subfolders included,
+/// hidden entries skipped) through the same pipeline as the worker, once, and exits. Nothing is moved, renamed or written
+/// beside the files, whatever the folder's permissions, so a folder its user cannot write works too. Moving files through
+/// an inbox is <see cref="WatchCommand"/>'s job alone.
 /// </summary>
 /// <remarks>
-/// Which files move, and where:
-/// <list type="bullet">
-/// <item>A folder is an inbox: each top-level <c>*.txt</c> is claimed, ingested and moved to <c>&lt;folder&gt;/processed</c> or
-/// <c>&lt;folder&gt;/quarantine</c> (beside <c>&lt;name&gt;.error.json</c>), exactly as the worker does, so an <c>ingest</c> and a
-/// worker (or two <c>ingest</c>s) can share it. <c>Ingestion:ProcessedPath</c> / <c>QuarantinePath</c>, when configured, win.
-/// Without <c>--once</c> it then keeps watching.</item>
-/// <item>A single file, a folder whose permissions grant no write access (like <c>../shared/corpus</c>), or any folder with
-/// <c>--in-place</c> is read in place: nothing is moved or written beside the files, subfolders are included, and it runs once.</item>
-/// </list>
-/// Exit code 0 when every file was ingested or quarantined, 1 when the store failed or the path does not exist, 2 for usage.
+/// Exit code 0 when every file was ingested or reported (a refused, vanished or unreadable file is reported in the
+/// summary, not fatal), 1 when the store failed or the path does not exist, 2 for usage, 130 when interrupted.
 /// </remarks>
 internal static class IngestCommand
 {
-    private const string UsageText = "usage: ingest <file-or-folder> [--once] [--in-place] [--Key=Value ...]";
+    private const string UsageText = "usage: ingest <file-or-folder> [--plain] [--Key=Value ...]";
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var parsed = IngestArguments.Parse(args);
-        if (parsed is null)
+        if (RetiredFlag(args) is { } hint)
         {
-            Console.Error.WriteLine(UsageText);
+            Console.Error.WriteLine($"ingest: {hint}");
+            return 2;
+        }
+
+        var parsed = CommandArguments.Parse(args, "--plain");
+        if (parsed.Path is null)
+        {
+            Console.Error.WriteLine(parsed.Error is null ? UsageText : $"ingest: {parsed.Error}\n{UsageText}");
             return 2;
         }
 
         var target = Path.GetFullPath(parsed.Path);
-        var isFile = File.Exists(target);
-        if (!isFile && !Directory.Exists(target))
+        if (!File.Exists(target) && !Directory.Exists(target))
         {
             Console.Error.WriteLine($"ingest: {parsed.Path}: no such file or folder");
             return 1;
         }
 
-        var inPlace = isFile || parsed.InPlace || IsReadOnlyFolder(target);
-        var watch = !inPlace && !parsed.Once;
-
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        using var host = CommandHost.CreateBuilder(parsed.ConfigurationArgs, derived: null, perFileLogs: false).Build();
+        if (await CommandHost.StartAsync(host, "ingest", initializeStore: true) is { } failed)
         {
-            Args = parsed.ConfigurationArgs,
-            // appsettings.json ships beside the executable; relative data paths still resolve against the working folder.
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        if (!inPlace)
-        {
-            builder.Configuration.AddInMemoryCollection(InboxSettings(builder.Configuration, target));
-            builder.Configuration.AddCommandLine(parsed.ConfigurationArgs); // explicit settings still win
+            return failed;
         }
 
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        if (!watch && builder.Configuration["Logging:LogLevel:GraphRelations"] is null)
-        {
-            // The progress display and the summary say what happened; per-file logs would only interleave with them.
-            builder.Logging.AddFilter("GraphRelations", LogLevel.Warning);
-            builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
-        }
-
-        builder.Services.AddIngestion(builder.Configuration);
-        if (watch)
-        {
-            builder.Services.AddInboxWorker();
-        }
-        else
-        {
-            builder.Services.AddInboxProcessor();
-        }
-
-        using var host = builder.Build();
-        var report = new IngestReport(interactive: !Console.IsOutputRedirected && !parsed.Plain);
-        if (watch)
-        {
-            Console.Error.WriteLine($"ingest: watching {target} (Ctrl+C to stop)");
-            await host.StartAsync();
-            await host.WaitForShutdownAsync();
-            report.PrintSummary(host.Services.GetRequiredService<IngestionTally>());
-            return 0;
-        }
-
-        await host.StartAsync();
         var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var report = new IngestReport(interactive: !Console.IsOutputRedirected && !parsed.Has("--plain"), refused: "rejected");
+        var tally = new IngestionTally();
+        var run = new InPlaceRun(host.Services.GetRequiredService<DocumentIngestor>(), target, tally);
         try
         {
-            await host.Services.GetRequiredService<DocumentIngestor>().EnsureStoreInitializedAsync(stopping);
-            var succeeded = inPlace
-                ? await IngestInPlaceAsync(host.Services, target, report, stopping)
-                : await DrainInboxAsync(host.Services, report, stopping);
-            report.PrintSummary(host.Services.GetRequiredService<IngestionTally>());
-            return succeeded ? 0 : 1;
+            var failure = await report.RunAsync(run.Files.Count + run.Unlisted.Count, onFile => run.ExecuteAsync(onFile, stopping));
+            report.PrintSummary(tally);
+            if (failure is not null)
+            {
+                Console.Error.WriteLine($"ingest: {failure}");
+                return 1;
+            }
+
+            if (run.Files.Count == 0 && run.Unlisted.Count == 0)
+            {
+                Console.Error.WriteLine($"ingest: no *.txt files under {parsed.Path}");
+            }
+
+            return 0;
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            report.PrintSummary(host.Services.GetRequiredService<IngestionTally>());
-            return 1;
+            report.PrintSummary(tally);
+            Console.Error.WriteLine("ingest: interrupted; files already ingested stay in the store");
+            return 130;
         }
         finally
         {
@@ -110,85 +79,74 @@ internal static class IngestCommand
         }
     }
 
-    private static Dictionary<string, string?> InboxSettings(ConfigurationManager configuration, string folder)
+    private static string? RetiredFlag(string[] args)
     {
-        var settings = new Dictionary<string, string?> { ["Ingestion:InboxPath"] = folder };
-        if (configuration["Ingestion:ProcessedPath"] is null)
+        if (args.Contains("--in-place"))
         {
-            settings["Ingestion:ProcessedPath"] = Path.Combine(folder, "processed");
+            return "--in-place is gone: ingest always reads in place now (nothing is moved or written beside the files)";
         }
 
-        if (configuration["Ingestion:QuarantinePath"] is null)
+        return args.Contains("--once")
+            ? "--once is gone: ingest always runs once; to drain an inbox into processed/quarantine use: watch <inbox> --once"
+            : null;
+    }
+
+    /// <summary>One pass over the files found under the target; stops at the first store failure and says what was left.</summary>
+    private sealed class InPlaceRun
+    {
+        private readonly DocumentIngestor _ingestor;
+        private readonly string _target;
+        private readonly IngestionTally _tally;
+
+        public InPlaceRun(DocumentIngestor ingestor, string target, IngestionTally tally)
         {
-            settings["Ingestion:QuarantinePath"] = Path.Combine(folder, "quarantine");
+            _ingestor = ingestor;
+            _target = target;
+            _tally = tally;
+            Files = InPlaceFile.Find(target, (folder, error) => Unlisted.Add((folder, error.Message)));
         }
 
-        return settings;
-    }
+        public IReadOnlyList<string> Files { get; }
 
-    /// <summary>Passes over the inbox until it is empty: files that arrive meanwhile are taken too.</summary>
-    private static async Task<bool> DrainInboxAsync(IServiceProvider services, IngestReport report, CancellationToken cancellationToken)
-    {
-        var processor = services.GetRequiredService<InboxProcessor>();
-        var settle = services.GetRequiredService<IOptions<IngestionOptions>>().Value.SettleTime;
-        processor.Start();
-        return await report.RunAsync(processor.ListPending().Count, async onFile =>
+        public List<(string Folder, string Error)> Unlisted { get; } = [];
+
+        /// <returns>Null when every file was ingested or reported; otherwise what failed.</returns>
+        public async Task<string?> ExecuteAsync(Action<FileOutcome> onFile, CancellationToken cancellationToken)
         {
-            while (true)
+            foreach (var (folder, error) in Unlisted)
             {
-                var pass = await processor.RunPassAsync(onFile, cancellationToken);
-                if (pass.StoreFailed)
-                {
-                    return false;
-                }
-
-                if (pass.Unsettled > 0)
-                {
-                    await Task.Delay(settle, cancellationToken);
-                }
-                else if (pass.Handled == 0)
-                {
-                    return true;
-                }
-            }
-        });
-    }
-
-    private static async Task<bool> IngestInPlaceAsync(IServiceProvider services, string target, IngestReport report, CancellationToken cancellationToken)
-    {
-        var ingestor = services.GetRequiredService<DocumentIngestor>();
-        var tally = services.GetRequiredService<IngestionTally>();
-        var files = File.Exists(target)
-            ? [target]
-            : Directory.GetFiles(target, "*.txt", SearchOption.AllDirectories)
-                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}{InboxProcessor.ClaimsFolderName}{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .ToArray();
-        return await report.RunAsync(files.Length, async onFile =>
-        {
-            foreach (var file in files)
-            {
-                var outcome = await InPlaceFile.IngestAsync(ingestor, file, cancellationToken);
-                tally.Record(outcome);
-                onFile(outcome);
+                Record(onFile, new FileOutcome(DisplayName(folder) + Path.DirectorySeparatorChar, FileStatus.Quarantined,
+                    IngestionResult.Rejected(RejectionReasons.Unreadable, $"the folder could not be listed: {error}")));
             }
 
-            return true;
-        });
-    }
-
-    /// <summary>No write permission for anyone: even root must not move files out of a folder meant to be read-only.</summary>
-    private static bool IsReadOnlyFolder(string folder)
-    {
-        if (!OperatingSystem.IsWindows())
-        {
-            const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
-            if ((File.GetUnixFileMode(folder) & anyWrite) == 0)
+            for (var i = 0; i < Files.Count; i++)
             {
-                return true;
+                cancellationToken.ThrowIfCancellationRequested();
+                FileOutcome outcome;
+                try
+                {
+                    outcome = await InPlaceFile.IngestAsync(_ingestor, Files[i], cancellationToken);
+                }
+#pragma warning disable CA1031 // The pipeline throws only for the store: stop there, the files stay as they are for a rerun.
+                catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    return $"the graph store failed on {DisplayName(Files[i])}: {ex.Message}; {Files.Count - i} file(s) were not ingested";
+                }
+
+                Record(onFile, outcome with { File = DisplayName(Files[i]) });
             }
+
+            return null;
         }
 
-        return new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReadOnly);
+        private void Record(Action<FileOutcome> onFile, FileOutcome outcome)
+        {
+            _tally.Record(outcome);
+            onFile(outcome);
+        }
+
+        private string DisplayName(string path) =>
+            Directory.Exists(_target) ? Path.GetRelativePath(_target, path) : Path.GetFileName(path);
     }
 }

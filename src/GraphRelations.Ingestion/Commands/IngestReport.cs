@@ -4,13 +4,16 @@ using Spectre.Console;
 namespace GraphRelations.Ingestion.Commands;
 
 /// <summary>
-/// What <c>ingest</c> shows: a progress bar on a terminal, one plain line per file otherwise (logs, CI), and a summary table.
+/// What <c>ingest</c> and <c>watch</c> show: a progress bar on a terminal, one plain line per file otherwise (logs, CI), and
+/// a summary table.
 /// </summary>
-internal sealed class IngestReport(bool interactive)
+/// <param name="refused">What a refused file is called: <c>rejected</c> when it stays where it is (<c>ingest</c>),
+/// <c>quarantined</c> when it moved to quarantine (<c>watch</c>).</param>
+internal sealed class IngestReport(bool interactive, string refused)
 {
     private readonly List<FileOutcome> _quarantined = [];
 
-    public async Task<bool> RunAsync(int expected, Func<Action<FileOutcome>, Task<bool>> work)
+    public async Task<T> RunAsync<T>(int expected, Func<Action<FileOutcome>, Task<T>> work)
     {
         if (!interactive)
         {
@@ -46,7 +49,7 @@ internal sealed class IngestReport(bool interactive)
         var status = outcome.Status switch
         {
             FileStatus.Processed => result!.Outcome.ToString().ToLowerInvariant(),
-            FileStatus.Quarantined => "quarantined",
+            FileStatus.Quarantined => refused,
             FileStatus.Skipped => "skipped",
             _ => "retry",
         };
@@ -69,7 +72,7 @@ internal sealed class IngestReport(bool interactive)
         summary.AddRow("inserted", tally.Inserted.ToString());
         summary.AddRow("unchanged", tally.Unchanged.ToString());
         summary.AddRow("replaced", tally.Replaced.ToString());
-        summary.AddRow("quarantined", tally.Quarantined.ToString());
+        summary.AddRow(refused, tally.Quarantined.ToString());
         foreach (var (reason, count) in tally.QuarantineReasons)
         {
             summary.AddRow($"  {Markup.Escape(reason)}", count.ToString());
@@ -91,7 +94,7 @@ internal sealed class IngestReport(bool interactive)
             return;
         }
 
-        var details = new Table().Title("Quarantined").AddColumn("File").AddColumn("Reason").AddColumn("Detail");
+        var details = new Table().Title(char.ToUpperInvariant(refused[0]) + refused[1..]).AddColumn("File").AddColumn("Reason").AddColumn("Detail");
         foreach (var outcome in _quarantined)
         {
             details.AddRow(Markup.Escape(outcome.File), Markup.Escape(outcome.Result?.Reason ?? "?"), Markup.Escape(outcome.Result?.Detail ?? string.Empty));
