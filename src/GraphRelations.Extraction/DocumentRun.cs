@@ -254,11 +254,17 @@ internal sealed partial class DocumentRun
         }
 
         var foreign = s.Text.Contains("Foreign Minister", StringComparison.OrdinalIgnoreCase);
-        var start = headerEnd < _lines.Count ? _lines[headerEnd].Start : 0;
-        var tokens = Tokenizer.Tokenize(_text, start, Math.Min(_text.Length, start + 20_000));
-        var holders = _x.People.FindKnown(tokens, 0, tokens.Count, when)
-            .Where(h => h.Known is { } p && _x.People.RoleAt(p, when) is { } term && (foreign ? term.Office.Foreign : term.Office.Head))
-            .ToList();
+        // Line by line: a heading's last word ("1. Points") must not run on into the name on the next line.
+        var holders = new List<PersonHit>();
+        var chars = 0;
+        for (var li = headerEnd; li < _lines.Count && chars < 20_000; li++)
+        {
+            var tokens = Tokenizer.Tokenize(_text, _lines[li].ContentStart, _lines[li].End);
+            chars += _lines[li].End - _lines[li].Start;
+            holders.AddRange(_x.People.FindKnown(tokens, 0, tokens.Count, when)
+                .Where(h => h.Known is { } p && _x.People.RoleAt(p, when) is { } term && (foreign ? term.Office.Foreign : term.Office.Head)));
+        }
+
         var jp = holders.FirstOrDefault(h => h.Country == "JP");
         var other = holders.FirstOrDefault(h => h.Country is not null && h.Country != "JP");
         if (jp is null || other is null)
@@ -504,8 +510,18 @@ internal sealed partial class DocumentRun
             i++;
         }
 
+        if (i >= tokens.Count || !tokens[i].IsCapitalized)
+        {
+            return null;
+        }
+
         foreach (var office in Kb.Offices)
         {
+            if (!office.Role.StartsWith(tokens[i].Value, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var role = office.Role.Split(' ');
             if (i + role.Length + 1 >= tokens.Count || !role.Select((w, k) => tokens[i + k].Value == w).All(x => x) || tokens[i + role.Length].Value != "of")
             {

@@ -20,6 +20,10 @@ internal static partial class MeetingDetails
     [GeneratedRegex(@"\b(?<ord>" + Ordinals + @")\s+time\s+in\s+total", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex TimeInTotal();
 
+    // "held a Japan-Russia Summit Meeting for the 18th time": the count of meetings between the two.
+    [GeneratedRegex(@"\b(?:meeting|talks?|summit|conversation)s?\s+(?:[\w'-]+\s+){0,3}?for\s+the\s+(?<ord>" + Ordinals + @")\s+time\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ForTheNthTime();
+
     [GeneratedRegex(@"\b(?:his|her|their)\s+(?<ord>" + Ordinals + @")\s+(?:[\w'-]+\s+){0,5}?(?:meeting|talks?|summit|conversation)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex PossessiveOrdinal();
 
@@ -141,7 +145,7 @@ internal static partial class MeetingDetails
     {
         try
         {
-            foreach (var (regex, text) in new[] { (TimeInTotal(), lead), (PossessiveOrdinal(), lead), (OrdinalBetween(), lead), (TimeInTotal(), body), (OrdinalBetween(), body) })
+            foreach (var (regex, text) in new[] { (TimeInTotal(), lead), (PossessiveOrdinal(), lead), (ForTheNthTime(), lead), (OrdinalBetween(), lead), (TimeInTotal(), body), (OrdinalBetween(), body) })
             {
                 var m = regex.Match(text.Length > 20_000 ? text[..20_000] : text);
                 if (m.Success)
