@@ -6,7 +6,7 @@ using GraphRelations.Extraction.Text;
 namespace GraphRelations.Extraction;
 
 /// <summary>One extraction of one document: the layout walk from header to lead to sections and statements.</summary>
-internal sealed class DocumentRun
+internal sealed partial class DocumentRun
 {
     private const int LeadSearchLines = 14;
     private const int MaxBodyLines = 20_000;
@@ -59,6 +59,11 @@ internal sealed class DocumentRun
 
             _meetings.Add(fallback);
             bodyStart = headerEnd;
+        }
+
+        foreach (var m in _meetings)
+        {
+            m.DocumentTitle = title;
         }
 
         var mentionFrom = headerEnd > 0 ? _lines[Math.Min(headerEnd, _lines.Count) - 1].End : 0;
@@ -141,6 +146,11 @@ internal sealed class DocumentRun
         foreach (var s in DocumentLayout.Sentences(_text, _lines[i]))
         {
             var drafts = MeetingsIn(s, published, primary: true);
+            if (drafts.Count == 0 && ImpersonalMeeting(s, headerEnd, published) is { } impersonal)
+            {
+                drafts = [impersonal];
+            }
+
             if (drafts.Count == 0)
             {
                 continue;
@@ -148,22 +158,122 @@ internal sealed class DocumentRun
 
             var line = _lines[i];
             var leadSentences = DocumentLayout.Sentences(_text, line);
+            var dateline = DatelineBefore(headerEnd, i);
             var leadDate = DateParser.FindAll(_text[line.ContentStart..line.End]).FirstOrDefault(x => !x.InRange);
+            if (leadDate == default && dateline is { } dl)
+            {
+                // "(10:19 - 10:38 June 8 (Thursday), Tokyo)" set above the lead: the meeting's own dateline.
+                leadDate = DateParser.FindAll(dl.Text).FirstOrDefault(x => !x.InRange);
+            }
+
             foreach (var d in drafts)
             {
                 if (d.Date is null && drafts.Count == 1 && leadDate != default)
                 {
-                    d.Date = DateParser.Resolve(leadDate, published);
+                    d.Date = DateParser.Resolve(leadDate, published, published is null ? YearEvidenceFor(d) : null);
                 }
 
-                d.SetLead(s, leadSentences, EarlierParagraphs(headerEnd, i));
+                d.SetLead(s, leadSentences, EarlierParagraphs(headerEnd, i), dateline);
                 _meetings.Add(d);
             }
 
+            AddFurtherLeadMeetings(leadSentences.Where(x => x.Start > s.Start), leadSentences, published);
             return new Lead(line, s);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "On 10 January ... in Moscow. On 11 January, the two held talks again in Khabarovsk.", "Later that day, Minister A held
+    /// a meeting with Minister B": a lead that reports a second encounter gives it its own meeting. The same principals
+    /// make a second meeting only on a day of their own, so a lead that restates its one meeting is never split.
+    /// </summary>
+    private void AddFurtherLeadMeetings(IEnumerable<Sentence> rest, List<Sentence> leadSentences, DateOnly? published)
+    {
+        foreach (var s in rest)
+        {
+            foreach (var d in MeetingsIn(s, published, primary: true))
+            {
+                var same = _meetings.Where(m => m.SameAs(d)).ToList();
+                if (same.Count > 0 && (d.Date is null || same.Any(m => m.Date is null || m.Date == d.Date)))
+                {
+                    continue;
+                }
+
+                if (d.Date is null && (s.Text.Contains("that day", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("the same day", StringComparison.OrdinalIgnoreCase)))
+                {
+                    // "Later that day", "On the same day": the day of the meeting reported just before.
+                    d.Date = _meetings[^1].Date;
+                }
+
+                d.SetLead(s, leadSentences.Where(x => x.Start >= s.Start).ToList(), []);
+                _meetings.Add(d);
+            }
+        }
+    }
+
+    /// <summary>A paragraph between the header and the lead that is only a parenthesised time, date and place.</summary>
+    private Sentence? DatelineBefore(int headerEnd, int leadLine)
+    {
+        for (var k = leadLine - 1; k >= headerEnd && k >= leadLine - 3; k--)
+        {
+            var content = _lines[k].Content.Trim();
+            if (content.Length is > 2 and < 120 && content[0] == '(' && content[^1] == ')'
+                && (DateParser.FindAll(content).Count > 0 || content.Contains(':', StringComparison.Ordinal)))
+            {
+                var start = _lines[k].ContentStart + _lines[k].Content.IndexOf('(', StringComparison.Ordinal);
+                return new Sentence(start, start + content.Length, content, _lines[k]);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Summit|Meeting|Talks?|Conversation|Consultations?)\b[^.;:]{0,60}?\b(?:took place|was held|were held|was conducted)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial System.Text.RegularExpressions.Regex ImpersonalMeetingClause();
+
+    /// <summary>
+    /// "A Japan-Russia Summit Meeting took place for 55 minutes on 15 November ...": the lead names the meeting but no
+    /// one in it. The principals are the people the record names who, on the meeting's date, held the offices such a
+    /// meeting is between (heads for a summit, foreign ministers for theirs): the first Japanese and the first other.
+    /// </summary>
+    private MeetingDraft? ImpersonalMeeting(Sentence s, int headerEnd, DateOnly? published)
+    {
+        if (s.Text.Length > 1_000 || !ImpersonalMeetingClause().IsMatch(s.Text))
+        {
+            return null;
+        }
+
+        var written = DateParser.FindAll(s.Text).FirstOrDefault(d => !d.InRange);
+        var date = written == default ? null : DateParser.Resolve(written, published);
+        var when = date ?? published;
+        if (when is null)
+        {
+            return null;
+        }
+
+        var foreign = s.Text.Contains("Foreign Minister", StringComparison.OrdinalIgnoreCase);
+        // Line by line: a heading's last word ("1. Points") must not run on into the name on the next line.
+        var holders = new List<PersonHit>();
+        var chars = 0;
+        for (var li = headerEnd; li < _lines.Count && chars < 20_000; li++)
+        {
+            var tokens = Tokenizer.Tokenize(_text, _lines[li].ContentStart, _lines[li].End);
+            chars += _lines[li].End - _lines[li].Start;
+            holders.AddRange(_x.People.FindKnown(tokens, 0, tokens.Count, when)
+                .Where(h => h.Known is { } p && _x.People.RoleAt(p, when) is { } term && (foreign ? term.Office.Foreign : term.Office.Head)));
+        }
+
+        var jp = holders.FirstOrDefault(h => h.Country == "JP");
+        var other = holders.FirstOrDefault(h => h.Country is not null && h.Country != "JP");
+        if (jp is null || other is null)
+        {
+            return null;
+        }
+
+        var telephone = s.Text.Contains("telephone", StringComparison.OrdinalIgnoreCase);
+        return new MeetingDraft([ToParticipant(jp, when, null), ToParticipant(other, when, null)], date, telephone, s.Start);
     }
 
     private List<string> EarlierParagraphs(int from, int to)
@@ -261,7 +371,8 @@ internal sealed class DocumentRun
             }
 
             var window = Math.Min(tokens.Count, w + 16);
-            var hit = known.FirstOrDefault(h => h.FirstToken > w && h.FirstToken < window) ?? FindTitled(tokens, w + 1, window);
+            var hit = known.FirstOrDefault(h => h.FirstToken > w && h.FirstToken < window) ?? FindTitled(tokens, w + 1, window)
+                ?? OfficeHolderAt(tokens, w + 1, lookupDate);
             if (hit is null)
             {
                 continue;
@@ -310,13 +421,61 @@ internal sealed class DocumentRun
             subject = known.FirstOrDefault(h => h.Country == "JP" && counterparts.All(c => c.Id != h.Id));
         }
 
+        if (subject is null && before.Count == 0 && Enumerable.Range(0, verb).Any(k => tokens[k].Value is "he" or "He" or "she" or "She"))
+        {
+            // "On 12 November he held a summit meeting with ...": the pronoun is the Japanese principal named before it.
+            subject = JapanesePersonBefore(s, lookupDate);
+        }
+
         counterparts = counterparts.Where(c => subject is null || c.Id != subject.Id).DistinctBy(c => c.Id).ToList();
         if (counterparts.Count == 0 || (subject is null && !primary))
         {
             return [];
         }
 
+        if (date is null && published is null && writtenDate != default && !(anyRange && dates.All(d => d.InRange)))
+        {
+            // No publication line: the year is what the participants' terms (or a named edition of a gathering) leave open.
+            date = DateParser.Resolve(writtenDate, null, YearEvidenceFor(counterparts.Append(subject), s.Text));
+            lookupDate = date;
+        }
+
+        // "On 12 November he met X in Moscow, and on 13 November he held talks with Y": each meeting keeps the date written before it.
+        DateOnly? OwnDate(PersonHit counterpart)
+        {
+            if (counterparts.Count < 2 || dates.Count(d => !d.InRange) < 2)
+            {
+                return null;
+            }
+
+            var at = tokens[counterpart.FirstToken].Start - s.Start;
+            var own = dates.LastOrDefault(d => !d.InRange && d.End <= at);
+            return own == default ? null : DateParser.Resolve(own, published, published is null ? YearEvidenceFor([subject, counterpart], s.Text) : null);
+        }
+
         var telephone = s.Text.Contains("telephone", StringComparison.OrdinalIgnoreCase) || s.Text.Contains(" phone ", StringComparison.OrdinalIgnoreCase);
+        if (IsTwoPlusTwo(s.Text) && known.Count + counterparts.Count >= 3)
+        {
+            // A "2+2" is one meeting of the four ministers: everyone the sentence names takes part.
+            var everyone = new List<PersonHit>();
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var hit = known.FirstOrDefault(h => h.FirstToken == k) ?? (tokens[k].IsCapitalized ? _x.People.ParseTitled(tokens, k, tokens.Count) : null);
+                if (hit is not null)
+                {
+                    everyone.Add(hit);
+                    k = Math.Max(k, hit.LastToken);
+                }
+            }
+
+            everyone = everyone.DistinctBy(h => h.Id).ToList();
+            if (everyone.Count >= 3)
+            {
+                var country = everyone.Select(h => h.Country).FirstOrDefault(c => c is not null && c != "JP");
+                return [new MeetingDraft(everyone.Select(h => ToParticipant(h, lookupDate, country)).ToList(), date, false, s.Start)];
+            }
+        }
+
         var defaultCountry = counterparts.Select(c => c.Country).FirstOrDefault(c => c is not null && c != "JP");
         var drafts = new List<MeetingDraft>();
         foreach (var c in counterparts)
@@ -328,11 +487,117 @@ internal sealed class DocumentRun
             }
 
             participants.Add(ToParticipant(c, lookupDate, defaultCountry));
-            drafts.Add(new MeetingDraft(participants, date, telephone, s.Start));
+            drafts.Add(new MeetingDraft(participants, OwnDate(c) ?? date, telephone, s.Start));
         }
 
         return drafts;
     }
+
+    /// <summary>
+    /// "with the President of the Russian Federation": an office named without its holder is the person who held it
+    /// on the meeting's date, when the knowledge knows exactly one.
+    /// </summary>
+    private PersonHit? OfficeHolderAt(List<Token> tokens, int at, DateOnly? date)
+    {
+        if (date is not { } d)
+        {
+            return null;
+        }
+
+        var i = at;
+        while (i < tokens.Count && i < at + 4 && tokens[i].Value is "the" or "H" or "." or "E")
+        {
+            i++;
+        }
+
+        if (i >= tokens.Count || !tokens[i].IsCapitalized)
+        {
+            return null;
+        }
+
+        foreach (var office in Kb.Offices)
+        {
+            if (!office.Role.StartsWith(tokens[i].Value, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var role = office.Role.Split(' ');
+            if (i + role.Length + 1 >= tokens.Count || !role.Select((w, k) => tokens[i + k].Value == w).All(x => x) || tokens[i + role.Length].Value != "of")
+            {
+                continue;
+            }
+
+            var c = i + role.Length + 1;
+            if (tokens[c].Value == "the")
+            {
+                c++;
+            }
+
+            // The longest run of words that names the office's country ("Russian Federation", "Russia").
+            var last = -1;
+            var name = string.Empty;
+            for (var k = c; k < Math.Min(tokens.Count, c + 5) && tokens[k].IsWord; k++)
+            {
+                name = name.Length == 0 ? tokens[k].Value : name + " " + tokens[k].Value;
+                if (Kb.CountryCodes.TryGetValue(name.ToLowerInvariant(), out var code) && code == office.Country)
+                {
+                    last = k;
+                }
+            }
+
+            if (last < 0)
+            {
+                continue;
+            }
+
+            var holders = Kb.People.Where(p => Kb.TermsOf(p).Any(t => t.Office.Id == office.Id && t.Covers(d))).ToList();
+            if (holders.Count == 1)
+            {
+                var p = holders[0];
+                return new PersonHit(at, last, p.Id, p.Name, p.Country, office.Role, p, office.Role);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsTwoPlusTwo(string text) =>
+        text.Contains("2+2", StringComparison.Ordinal) || text.Contains("2 + 2", StringComparison.Ordinal)
+        || text.Contains("Foreign and Defense Minist", StringComparison.OrdinalIgnoreCase) || text.Contains("Foreign and Defence Minist", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The last Japanese gazetteer person named in the paragraph before the sentence, else in the title.</summary>
+    private PersonHit? JapanesePersonBefore(Sentence s, DateOnly? date)
+    {
+        var paragraph = Tokenizer.Tokenize(_text, s.Line.ContentStart, s.Start);
+        var hit = _x.People.FindKnown(paragraph, 0, paragraph.Count, date).LastOrDefault(h => h.Country == "JP");
+        if (hit is not null || _lines.Count == 0)
+        {
+            return hit;
+        }
+
+        var title = Tokenizer.Tokenize(_text, _lines[0].ContentStart, _lines[0].End);
+        return _x.People.FindKnown(title, 0, title.Count, date).FirstOrDefault(h => h.Country == "JP");
+    }
+
+    private YearEvidence YearEvidenceFor(MeetingDraft draft)
+    {
+        var terms = draft.Participants.Select(p => Kb.People.FirstOrDefault(k => k.Id == p.PersonId)).Where(k => k is not null)
+            .Select(k => (IReadOnlyList<(DateOnly From, DateOnly? To)>)Kb.TermsOf(k!).Select(t => (t.From, t.To)).ToList())
+            .ToList();
+        return YearEvidence.SharedTerms(terms);
+    }
+
+    private YearEvidence YearEvidenceFor(IEnumerable<PersonHit?> people, string sentence)
+    {
+        var terms = people.Where(p => p?.Known is not null).DistinctBy(p => p!.Id)
+            .Select(p => (IReadOnlyList<(DateOnly From, DateOnly? To)>)Kb.TermsOf(p!.Known!).Select(t => (t.From, t.To)).ToList())
+            .ToList();
+        return YearEvidence.SharedTerms(terms, EditionYearNamedIn(sentence));
+    }
+
+    /// <summary>The year of a gathering's edition the sentence names ("G20 Buenos Aires Summit"); the gatherings data supplies it.</summary>
+    private int? EditionYearNamedIn(string sentence) => Kb.Gatherings.YearNamedIn(sentence);
 
     private PersonHit? FindTitled(List<Token> tokens, int from, int to, bool stopAtPunctuation = true)
     {
@@ -571,6 +836,11 @@ internal sealed class DocumentRun
         return act;
     }
 
+    /// <summary>
+    /// The meeting a section heading opens, in a record of several: "Meeting with Prime Minister Primakov", "Talks in
+    /// Khabarovsk (11 January)", "2. Foreign Ministers' Meeting", "2+2". The counterpart's name, the heading's date, a
+    /// place named in that meeting's own lead sentence and the kind of meeting the heading names each count.
+    /// </summary>
     private MeetingDraft? MeetingNamedBy(Line heading, DateOnly? published)
     {
         if (_meetings.Count < 2)
@@ -579,23 +849,80 @@ internal sealed class DocumentRun
         }
 
         var tokens = Tokenizer.Tokenize(_text, heading.ContentStart, heading.End);
+        var written = DateParser.FindAll(heading.Content).FirstOrDefault(d => !d.InRange);
+        var headingDate = written == default ? null : DateParser.Resolve(written, published);
+        var content = heading.Content;
+        MeetingDraft? best = null;
+        var bestScore = 0;
+        var tied = false;
         foreach (var m in _meetings)
         {
-            var counterpart = m.Participants[^1];
-            var surname = counterpart.Name.Split(' ')[^1];
-            if (tokens.Any(t => t.Value.Equals(surname, StringComparison.OrdinalIgnoreCase)))
+            var score = 0;
+            var counterparts = m.Participants.Skip(1).Select(p => p.Name.Split(' ')[^1]).ToList();
+            if (counterparts.Any(surname => tokens.Any(t => t.Value.Equals(surname, StringComparison.OrdinalIgnoreCase))))
             {
-                var written = DateParser.FindAll(heading.Content).FirstOrDefault(d => !d.InRange);
-                if (m.Date is null && written != default)
-                {
-                    m.Date = DateParser.Resolve(written, published);
-                }
+                score += 2;
+            }
 
-                return m;
+            if (headingDate is not null && m.Date == headingDate)
+            {
+                score += 2;
+            }
+
+            if (m.LeadSentence is { } lead && tokens.Any(t => t.IsCapitalized && t.Value.Length > 3 && !IsCommonHeadingWord(t.Value)
+                && lead.Contains(t.Value, StringComparison.Ordinal) && _meetings.Count(o => o.LeadSentence?.Contains(t.Value, StringComparison.Ordinal) == true) == 1))
+            {
+                score += 2;
+            }
+
+            if (HeadingNamesKind(content, m))
+            {
+                score += 1;
+            }
+
+            if (score > bestScore)
+            {
+                (best, bestScore, tied) = (m, score, false);
+            }
+            else if (score == bestScore && score > 0)
+            {
+                tied = true;
             }
         }
 
-        return null;
+        if (best is null || tied)
+        {
+            return null;
+        }
+
+        if (best.Date is null && headingDate is not null)
+        {
+            best.Date = headingDate;
+        }
+
+        return best;
+    }
+
+    private static bool IsCommonHeadingWord(string word) => word is "Meeting" or "Meetings" or "Talks" or "Summit" or "Minister" or "Ministers" or "Prime" or "President" or "Foreign" or "Japan" or "Russia" or "Relations";
+
+    private static bool HeadingNamesKind(string heading, MeetingDraft m)
+    {
+        if (IsTwoPlusTwo(heading))
+        {
+            return m.Participants.Count > 2 || (m.LeadSentence is { } lead && IsTwoPlusTwo(lead));
+        }
+
+        if (heading.Contains("Foreign Minister", StringComparison.OrdinalIgnoreCase))
+        {
+            return m.Participants.Count == 2 && m.Participants.All(p => p.Role is { } r && (r.Contains("Foreign", StringComparison.Ordinal) || r.Contains("Secretary", StringComparison.Ordinal)));
+        }
+
+        if (heading.Contains("Summit", StringComparison.OrdinalIgnoreCase) || heading.Contains("Courtesy", StringComparison.OrdinalIgnoreCase))
+        {
+            return m.Participants.Count == 2 && m.Participants.Any(p => p.Role is "Prime Minister" or "President" or "Chancellor" or "Premier");
+        }
+
+        return false;
     }
 
     private List<string> TopicsOfHeading(string heading)
@@ -615,10 +942,69 @@ internal sealed class DocumentRun
         var tokens = Tokenizer.Tokenize(_text, start, end);
 
         // "Security" inside "UN Security Council", "Economic" inside "Asia-Pacific Economic Cooperation": a name, not a topic.
-        return Kb.TopicAliases.FindAll(tokens)
+        var topics = Kb.TopicAliases.FindAll(tokens)
             .Where(m => !InsideEntityName(m.Start, m.End))
             .Where(m => !IsPartOfProperName(tokens, m))
             .Select(m => m.Value.Id).Distinct().ToList();
+        if (!topics.Contains(BilateralRelations) && NamesPairRelations(tokens))
+        {
+            topics.Insert(0, BilateralRelations);
+        }
+
+        return topics;
+    }
+
+    private const string BilateralRelations = "bilateral-relations";
+
+    /// <summary>"Japan-India relations", "Russia-Japan ties", "Japan-Republic of Korea relationship": any pair of countries with Japan.</summary>
+    private bool NamesPairRelations(List<Token> tokens)
+    {
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            if (tokens[k].Value is not ("relations" or "relationship" or "ties") || Kb.TopicAliases.FindAll([tokens[k]]).Count > 0)
+            {
+                continue;
+            }
+
+            // Walk back over the country pair: "Japan - India", "Japan - Republic of Korea".
+            var words = new List<string>();
+            for (var j = k - 1; j >= Math.Max(0, k - 7) && (tokens[j].IsWord || tokens[j].Value == "-"); j--)
+            {
+                words.Insert(0, tokens[j].Value);
+            }
+
+            var dash = words.IndexOf("-");
+            if (dash <= 0 || dash == words.Count - 1)
+            {
+                continue;
+            }
+
+            var left = string.Join(' ', words.Take(dash));
+            var right = string.Join(' ', words.Skip(dash + 1));
+            if ((IsJapan(left) && IsCountry(right)) || (IsCountry(left) && IsJapan(right)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsJapan(string words) => words.EndsWith("Japan", StringComparison.Ordinal);
+
+    private bool IsCountry(string words)
+    {
+        // The country may be preceded by other words the walk took in ("and Japan-India"): try each tail.
+        var parts = words.Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (Kb.CountryCodes.ContainsKey(string.Join(' ', parts[i..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool InsideEntityName(int start, int end)

@@ -18,6 +18,7 @@ internal sealed class MeetingDraft
     private Sentence? _leadSentence;
     private List<Sentence> _leadSentences = [];
     private List<string> _earlier = [];
+    private Sentence? _dateline;
 
     public MeetingDraft(List<Participant> participants, DateOnly? date, bool telephone, int position)
     {
@@ -33,17 +34,29 @@ internal sealed class MeetingDraft
     public bool Telephone { get; }
     public int Position { get; }
     public string? TitleKind { get; set; }
+
+    /// <summary>The record's title: "... Meeting on the Occasion of the APEC Ministerial Meeting" names the occasion when the lead does not.</summary>
+    public string? DocumentTitle { get; set; }
     public bool IntroducedInBody { get; set; }
     public IReadOnlyList<Principal> Principals { get; }
     public IReadOnlyList<string> LastSpeakers { get; set; } = [];
     public List<(int Start, int End)> Ranges { get; } = [];
 
-    public void SetLead(Sentence meetingSentence, List<Sentence> leadSentences, List<string> earlier)
+    /// <summary>The sentence that reports this meeting, once known.</summary>
+    public string? LeadSentence => _leadSentence?.Text;
+
+    /// <param name="dateline">A parenthesised "(time, date, place)" paragraph set above the lead, part of the lead's facts.</param>
+    public void SetLead(Sentence meetingSentence, List<Sentence> leadSentences, List<string> earlier, Sentence? dateline = null)
     {
         _leadSentence = meetingSentence;
         _leadSentences = leadSentences;
         _earlier = earlier;
+        _dateline = dateline;
         Ranges.Add((meetingSentence.Start, meetingSentence.End));
+        if (dateline is not null)
+        {
+            Ranges.Add((dateline.Start, dateline.End));
+        }
     }
 
     public bool SameAs(MeetingDraft other) =>
@@ -76,19 +89,28 @@ internal sealed class MeetingDraft
     public Meeting Build(string documentId, List<MentionHit> hits, KnowledgeBase kb, string bodyText)
     {
         var kind = KindOf();
-        var leadText = string.Join(' ', _leadSentences.Select(s => s.Text));
+        var leadText = string.Join(' ', (_dateline is null ? _leadSentences : _leadSentences.Prepend(_dateline)).Select(s => s.Text));
         var meetingSentence = _leadSentence?.Text ?? string.Empty;
         var countries = Participants.Select(p => p.Country).Where(c => c is not null).ToHashSet();
 
+        var occasion = _leadSentence is null ? null : MeetingDetails.Occasion(new[] { meetingSentence }.Concat(_leadSentences.Select(s => s.Text)).Concat(_earlier), kb.Gatherings);
+        if (occasion is null && _leadSentence is not null && DocumentTitle is { } documentTitle)
+        {
+            occasion = MeetingDetails.Occasion([documentTitle], kb.Gatherings);
+        }
         string? city = null;
         string? country = null;
         if (kind != MeetingKinds.Telephone && _leadSentence is { } ls)
         {
-            // Where the meeting sentence (or "The meeting took place ...") puts it; venues and countries are not cities.
+            // Where the meeting sentence (or "The meeting took place ...") puts it; countries are not cities.
             var scopes = new List<(int Start, int End)> { (ls.Start, ls.End) };
             scopes.AddRange(_leadSentences.Where(s => s.Start > ls.Start && IsAboutTheMeeting(s.Text)).Select(s => (s.Start, s.End)));
-            var place = hits.FirstOrDefault(h => h.Type == MentionTypes.Place && !h.IsCountry && (h.CountryCode is not null || h.IsCity) && scopes.Any(r => h.Start >= r.Start && h.End <= r.End));
-            if (place is not null)
+            if (_dateline is not null)
+            {
+                scopes.Add((_dateline.Start, _dateline.End));
+            }
+
+            if (MeetingDetails.MeetingPlace(hits, scopes, occasion) is { } place)
             {
                 city = place.Name;
                 country = kb.Countries.FirstOrDefault(c => c.Code == place.CountryCode)?.Canonical;
@@ -102,7 +124,6 @@ internal sealed class MeetingDraft
 
         var duration = _leadSentence is null ? null : MeetingDetails.DurationMinutes(leadText);
         var sequence = _leadSentence is null ? null : MeetingDetails.SequenceNumber(leadText, IntroducedInBody ? string.Empty : bodyText);
-        var occasion = _leadSentence is null ? null : MeetingDetails.Occasion(new[] { meetingSentence }.Concat(_leadSentences.Select(s => s.Text)).Concat(_earlier));
 
         var mentions = new List<Mention>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -114,7 +135,7 @@ internal sealed class MeetingDraft
                 continue;
             }
 
-            if (h.Type == MentionTypes.Place && h.IsCountry && countries.Contains(h.CountryCode))
+            if ((h.Type == MentionTypes.Place && h.IsCountry && countries.Contains(h.CountryCode)) || h.Type == MentionRecognizer.Venue)
             {
                 continue;
             }

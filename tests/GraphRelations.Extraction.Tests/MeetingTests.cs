@@ -130,4 +130,85 @@ public class LeadFormTests
         Assert.Equal(new DateOnly(2014, 2, 28), m.Date);
         Assert.Equal(2, m.Participants.Count);
     }
+
+    [Theory]
+    [InlineData("From 12:06 to 14:57 Prime Minister Junichiro Koizumi and President Vladimir Putin held a summit in Moscow. (From 12:06 to 13:47 a meeting was held in a small group, and from 13:51 to 14:57 a full meeting was held.)", 171)]
+    [InlineData("From 9:30 a.m. to 10:15 a.m. on January 10, Prime Minister Junichiro Koizumi held a meeting with President Vladimir Putin in Moscow.", 45)]
+    [InlineData("On January 10, Prime Minister Junichiro Koizumi held a meeting with President Vladimir Putin in Moscow (plenary meeting: 10:00-10:40; tete-a-tete: 10:45-11:05).", 60)]
+    public void Durations_from_clock_times_total_first_or_the_sessions_summed(string lead, int minutes)
+    {
+        var m = Extract.Single($"Japan-Russia Summit\n\nJanuary 10, 2003\n\n{lead}\n\n1. Relations\n\nPresident Putin stated that relations were good.");
+        Assert.Equal(minutes, m.DurationMinutes);
+    }
+
+    [Fact]
+    public void An_impersonal_lead_takes_the_office_holders_the_record_names()
+    {
+        // "Deputy Cabinet Secretary" Abe is named first but held no principal office in 2000; Mori did.
+        var m = Extract.Single("Japan-Russia Summit Meeting\n\n16 November 2000\n\nA Japan-Russia Summit Meeting took place for 55 minutes on 15 November in Brunei.\n\nThe leaders were accompanied by Deputy Cabinet Secretary Shinzo Abe.\n\n1. Points\n\nPresident Putin stated that he was pleased. Prime Minister Mori stated that he hoped to visit Irkutsk.");
+        Assert.Equal(new DateOnly(2000, 11, 15), m.Date);
+        Assert.Equal(55, m.DurationMinutes);
+        Assert.Equal(["yoshiro-mori", "vladimir-putin"], m.Participants.Select(p => p.PersonId));
+    }
+
+    [Fact]
+    public void An_office_named_without_its_holder_is_the_holder_on_that_day()
+    {
+        var m = Extract.Single("Japan-Russia Summit Meeting\n\nSeptember 8, 2012\n\nOn September 8, Prime Minister Yoshihiko Noda held a meeting with the President of the Russian Federation in Vladivostok.\n\nMr. Putin stated that he welcomed the visit.");
+        Assert.Equal("vladimir-putin", m.Participants[^1].PersonId);
+        Assert.Equal(new DateOnly(2012, 9, 8), m.Date);
+    }
+
+    [Fact]
+    public void Talks_on_two_days_in_two_cities_are_two_meetings_each_with_its_own_facts()
+    {
+        var graph = Extract.Run("Prime Minister Koizumi's Visit to Russia\n\nJanuary 12, 2003\n\nPrime Minister Junichiro Koizumi visited the Russian Federation from 9 to 12 January. On 10 January, Prime Minister Koizumi held a summit meeting with President Vladimir Putin in Moscow for about three hours. On 11 January, Prime Minister Koizumi and President Putin held talks again in Khabarovsk for one hour.\n\n1. Meeting in Moscow (10 January)\nPresident Putin stated that relations were good.\n\n2. Talks in Khabarovsk (11 January)\nThe two leaders agreed to develop the Far East.");
+        Assert.Collection(
+            graph.Meetings,
+            first =>
+            {
+                Assert.Equal((new DateOnly(2003, 1, 10), "Moscow", 180), (first.Date!.Value, first.City!, first.DurationMinutes!.Value));
+                Assert.StartsWith("President Putin stated", Assert.Single(first.Statements).Text, StringComparison.Ordinal);
+            },
+            second =>
+            {
+                Assert.Equal((new DateOnly(2003, 1, 11), "Khabarovsk", 60), (second.Date!.Value, second.City!, second.DurationMinutes!.Value));
+                Assert.StartsWith("The two leaders agreed", Assert.Single(second.Statements).Text, StringComparison.Ordinal);
+            });
+    }
+
+    [Fact]
+    public void A_courtesy_call_and_a_foreign_ministers_meeting_are_two_meetings()
+    {
+        var graph = Extract.Run("Visit to Russia\n\nJune 10, 2004\n\nOn June 9, Prime Minister Junichiro Koizumi paid a courtesy call on President Vladimir Putin in Moscow. Later that day, Minister for Foreign Affairs Yoriko Kawaguchi held a meeting with Foreign Minister Sergey Lavrov.\n\n1. Courtesy call\nPresident Putin stated that he was glad.\n\n2. Foreign Ministers' Meeting\nMinister Lavrov said that he welcomed the talks.");
+        Assert.Equal(2, graph.Meetings.Count);
+        var fm = graph.Meetings[1];
+        Assert.Equal(MeetingKinds.ForeignMinisters, fm.Kind);
+        Assert.Equal(new DateOnly(2004, 6, 9), fm.Date);
+        Assert.Equal(["sergey-lavrov"], Assert.Single(fm.Statements).Speakers);
+        Assert.Equal(["vladimir-putin"], Assert.Single(graph.Meetings[0].Statements).Speakers);
+    }
+
+    [Fact]
+    public void A_lead_that_restates_its_one_meeting_is_not_split()
+    {
+        var graph = Extract.Run("Japan-Russia Summit Meeting\n\nMay 7, 2016\n\nOn May 6, Prime Minister Shinzo Abe held a meeting with President Vladimir Putin in Sochi. Prime Minister Abe and President Putin held talks for about three hours, including a working dinner.\n\nPresident Putin stated that he welcomed the visit.");
+        Assert.Single(graph.Meetings);
+    }
+
+    [Fact]
+    public void A_pronoun_subject_in_the_lead_is_the_japanese_principal_named_before()
+    {
+        var graph = Extract.Run("Visit to Russia by Prime Minister Obuchi\n\n12 November 1998\n\nPrime Minister Keizo Obuchi paid an official visit to the Russian Federation from 11 to 13 November. On 12 November he held a summit meeting with President Boris Yeltsin in Moscow, and on 13 November he held talks with Prime Minister Yevgeny Primakov.\n\n1. Summit meeting\nPresident Yeltsin stated that the relationship was developing.");
+        Assert.Equal(2, graph.Meetings.Count);
+        Assert.All(graph.Meetings, m => Assert.Equal("keizo-obuchi", m.Participants[0].PersonId));
+        Assert.Equal([new DateOnly(1998, 11, 12), new DateOnly(1998, 11, 13)], graph.Meetings.Select(m => m.Date!.Value));
+    }
+
+    [Fact]
+    public void A_meeting_counted_for_the_nth_time_has_that_sequence_number()
+    {
+        var m = Extract.Single("Japan-Russia Summit Meeting\n\nJuly 8, 2017\n\nOn July 7, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-Russia Summit Meeting for the 18th time with President Vladimir Putin in Hamburg.");
+        Assert.Equal(18, m.SequenceNumber);
+    }
 }

@@ -22,6 +22,8 @@ internal sealed class KnowledgeBase
     public required IReadOnlyList<TopicEntry> Topics { get; init; }
     public required IReadOnlyList<CountryEntry> Countries { get; init; }
     public required IReadOnlyList<PlaceEntry> Places { get; init; }
+    public required IReadOnlyList<VenueEntry> Venues { get; init; }
+    public required Gatherings Gatherings { get; init; }
     public required IReadOnlySet<string> NotPlaces { get; init; }
     public required IReadOnlyList<EntityEntry> Entities { get; init; }
     public required SpeechFile Speech { get; init; }
@@ -30,10 +32,18 @@ internal sealed class KnowledgeBase
     /// <summary>Country name (as written, lower case) to ISO code.</summary>
     public required IReadOnlyDictionary<string, string> CountryCodes { get; init; }
 
+    /// <summary>A country's adjective ("Indonesian", "Kazakh") to its ISO code.</summary>
+    public required IReadOnlyDictionary<string, string> Demonyms { get; init; }
+
     public required PhraseMatcher<TopicEntry> TopicAliases { get; init; }
     public required PhraseMatcher<TopicEntry> TopicHeadingAliases { get; init; }
 
-    public IReadOnlyList<Term> TermsOf(PersonEntry person)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PersonEntry, IReadOnlyList<Term>> _terms = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The person's terms of office, parsed once: term look-ups run for every surname found in every sentence.</summary>
+    public IReadOnlyList<Term> TermsOf(PersonEntry person) => _terms.GetOrAdd(person, ParseTerms);
+
+    private IReadOnlyList<Term> ParseTerms(PersonEntry person)
     {
         var terms = new List<Term>();
         foreach (var t in person.Terms)
@@ -63,8 +73,9 @@ internal sealed class KnowledgeBase
         var offices = Parse(raw, "offices.json", ctx.ListOfficeEntry);
         var topics = Parse(raw, "topics.json", ctx.ListTopicEntry);
         var places = Parse(raw, "places.json", ctx.PlacesFile);
+        var world = Parse(raw, "world-places.json", ctx.WorldPlacesFile);
         var countryCodes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var c in places.Countries)
+        foreach (var c in world.Countries)
         {
             foreach (var n in c.Names)
             {
@@ -92,6 +103,9 @@ internal sealed class KnowledgeBase
             }
         }
 
+        var canonicalNames = world.Countries.ToDictionary(c => c.Code, c => c.Canonical, StringComparer.Ordinal);
+        var gatherings = new Gatherings(Parse(raw, "gatherings.json", ctx.ListGatheringEntry), code => canonicalNames.GetValueOrDefault(code));
+
         using var sha = SHA256.Create();
         foreach (var (name, bytes) in raw)
         {
@@ -108,16 +122,61 @@ internal sealed class KnowledgeBase
             OfficesById = offices.ToDictionary(o => o.Id, StringComparer.Ordinal),
             People = Parse(raw, "people.json", ctx.ListPersonEntry),
             Topics = topics,
-            Countries = places.Countries,
-            Places = places.Places,
+            Countries = world.Countries,
+            Places = PlacesOf(places, world, gatherings),
+            Venues = places.Venues,
+            Gatherings = gatherings,
             NotPlaces = new HashSet<string>(places.NotPlaces, StringComparer.OrdinalIgnoreCase),
             Entities = Parse(raw, "entities.json", ctx.ListEntityEntry),
             Speech = Parse(raw, "speech.json", ctx.SpeechFile),
             ContentHash = Convert.ToHexStringLower(sha.Hash!)[..8],
             CountryCodes = countryCodes,
+            Demonyms = (places.Demonyms ?? new Dictionary<string, IReadOnlyList<string>>())
+                .SelectMany(d => d.Value.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(w => (Word: w, Code: d.Key)))
+                .GroupBy(d => d.Word, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal),
             TopicAliases = topicAliases,
             TopicHeadingAliases = headingAliases,
         };
+    }
+
+    /// <summary>
+    /// Hand places first: where a name is in both, the hand entry (a region, a resort) is the reading kept. A town that
+    /// hosted a gathering (Muskoka, Hua Hin) is a place even when it is too small for the generated list.
+    /// </summary>
+    private static List<PlaceEntry> PlacesOf(PlacesFile hand, WorldPlacesFile world, Gatherings gatherings)
+    {
+        var result = new List<PlaceEntry>(hand.Places.Count + world.Cities.Count);
+        result.AddRange(hand.Places);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in hand.Places)
+        {
+            known.UnionWith((p.Aliases ?? []).Append(p.Name));
+        }
+
+        foreach (var c in world.Cities)
+        {
+            known.UnionWith(c);
+        }
+
+        foreach (var e in gatherings.Entries.SelectMany(g => g.Editions))
+        {
+            if (e.City is { } city && known.Add(city))
+            {
+                result.Add(new PlaceEntry(city, null, e.Country, City: true));
+            }
+        }
+
+        foreach (var c in world.Cities)
+        {
+            if (c.Count < 2)
+            {
+                throw new InvalidOperationException("world-places.json: a city needs a name and a country code.");
+            }
+
+            result.Add(new PlaceEntry(c[0], c.Count > 2 ? c.Skip(2).ToList() : null, c[1], City: true, Generated: true));
+        }
+
+        return result;
     }
 
     private static T Parse<T>(SortedDictionary<string, byte[]> raw, string file, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)

@@ -4,22 +4,37 @@ using GraphRelations.Extraction.Text;
 
 namespace GraphRelations.Extraction.Recognition;
 
-/// <summary>A named thing found in the text; <see cref="CountryCode"/> is set for places.</summary>
-internal sealed record MentionHit(string EntityId, string Type, string Name, int Start, int End, string? CountryCode, bool IsCountry, bool IsCity, bool FromGazetteer = false);
+/// <summary>
+/// A named thing found in the text; <see cref="CountryCode"/> is set for places. A venue hit (type <see cref="MentionRecognizer.Venue"/>)
+/// carries the venue's city as its name and is never a mention; <see cref="InnerPlace"/> is the place an event is named after ("G20 Hamburg Summit").
+/// </summary>
+internal sealed record MentionHit(string EntityId, string Type, string Name, int Start, int End, string? CountryCode, bool IsCountry, bool IsCity, bool FromGazetteer = false)
+{
+    public MentionHit? InnerPlace { get; init; }
+
+    /// <summary>The text puts a visit right before it ("visited Sakhalin", "arrived in Vladivostok").</summary>
+    public bool AfterVisit { get; init; }
+
+    /// <summary>A place a meeting can be held in: a city, a region or island of a known country, or a venue standing for its city.</summary>
+    public bool IsMeetingPlace => (Type == MentionTypes.Place && !IsCountry && (CountryCode is not null || IsCity)) || Type == MentionRecognizer.Venue;
+}
 
 /// <summary>
 /// Finds places, organisations, projects, instruments and events: gazetteer entries first (longest match), then
 /// naming patterns of the genre ("X Prefecture", "X Project", "X Declaration", "X Summit", "Japan-Russia X Commission on Y").
 /// </summary>
-internal sealed class MentionRecognizer
+internal sealed partial class MentionRecognizer
 {
+    /// <summary>The type of a venue hit: it locates a meeting, it is not a mention (design.md: "not venues such as the Kremlin").</summary>
+    public const string Venue = "Venue";
+
     private readonly KnowledgeBase _kb;
     private readonly PhraseMatcher<Known> _gazetteer = new(caseSensitive: true);
     private readonly HashSet<string> _placeNames = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string> InstrumentHeads = new(StringComparer.Ordinal) { "Declaration", "Agreement", "Protocol", "Statement", "Plan", "Treaty", "Charter", "Convention", "Memorandum", "Accord", "Communique" };
     private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal) { "Council", "Commission", "Committee", "Center", "Centre" };
-    private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal) { "Conference", "Forum", "Earthquake", "Games", "Olympics", "Exhibition" };
+    private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal) { "Conference", "Forum", "Earthquake", "Games", "Olympics", "Exhibition", "Day" };
     private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.Ordinal) { "Prefecture", "Oblast", "Krai", "Region" };
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,7 +46,26 @@ internal sealed class MentionRecognizer
     };
     private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal) { "Headquarters", "Building", "House", "Hall", "Airport", "Station", "University", "Hotel", "Palace", "Residence", "Office", "Embassy" };
 
-    private sealed record Known(string Id, string Type, string Name, bool FixedName, string? Country, bool IsCountry, bool IsCity, IReadOnlySet<string> Acronyms);
+    /// <summary>Words that put a person's name, not a town's, right after them: "Ambassador Kato", "Mr. Ota".</summary>
+    private static readonly HashSet<string> PersonCues = new(StringComparer.Ordinal)
+    {
+        "Mr", "Ms", "Mrs", "Dr", "Ambassador", "Minister", "Secretary", "Governor", "Mayor", "Director", "Chairman", "President", "Deputy", "Counsellor",
+        "Counselor", "Adviser", "Advisor", "Senator", "Representative", "Vice-Minister", "Envoy", "Chancellor", "Premier", "General", "Admiral", "Professor",
+    };
+
+    /// <summary>Capitalised words that may follow a town's name in the names of events, instruments and places of the genre.</summary>
+    private static readonly HashSet<string> NameHeads = new(StringComparer.Ordinal)
+    {
+        "Summit", "Meeting", "Meetings", "Conference", "Forum", "Declaration", "Agreement", "Protocol", "Statement", "Plan", "Treaty", "Charter", "Convention",
+        "Memorandum", "Accord", "Communique", "Prefecture", "Oblast", "Krai", "Region", "City", "Olympics", "Olympic", "Games", "Expo", "EXPO", "Round", "Process",
+        "Initiative", "Action", "Principles", "Talks", "Dialogue", "Consultation", "Exhibition", "Festival", "Year", "Group", "Format", "Framework", "Ministerial",
+    };
+
+    private sealed record Known(string Id, string Type, string Name, bool FixedName, string? Country, bool IsCountry, bool IsCity, IReadOnlySet<string> Acronyms, bool Generated = false)
+    {
+        /// <summary>For a named edition: its host city and country, a place the text names inside the event's name.</summary>
+        public (string City, string Country)? Host { get; init; }
+    }
 
     public MentionRecognizer(KnowledgeBase kb)
     {
@@ -55,15 +89,78 @@ internal sealed class MentionRecognizer
             }
         }
 
+        var noAcronyms = new HashSet<string>();
         foreach (var p in kb.Places)
         {
-            var known = new Known(PersonRecognizer.Slug(p.Name), MentionTypes.Place, p.Name, false, p.Country, false, p.City, new HashSet<string>());
+            var known = new Known(PersonRecognizer.Slug(p.Name), MentionTypes.Place, p.Name, false, p.Country, false, p.City, noAcronyms, p.Generated);
             foreach (var n in (p.Aliases ?? []).Append(p.Name))
             {
                 _gazetteer.Add(n, known);
                 _placeNames.Add(n);
             }
         }
+
+        // A named edition of a known gathering ("G20 Hamburg Summit", "ASEM10", "APEC Russia 2012") is an event; every way of
+        // writing one edition shares its id, so "G8 Gleneagles Summit" and "Gleneagles Summit" are one mention.
+        foreach (var (name, gathering, edition) in kb.Gatherings.EventNames)
+        {
+            _gazetteer.Add(name, new Known(EditionId(gathering, edition), MentionTypes.Event, name, false, null, false, false, noAcronyms)
+            {
+                Host = edition.City is { } city ? (city, edition.Country) : null,
+            });
+        }
+
+        foreach (var v in kb.Venues)
+        {
+            var known = new Known(PersonRecognizer.Slug(v.City), Venue, v.City, true, v.Country, false, true, noAcronyms);
+            foreach (var n in (v.Aliases ?? []).Append(v.Name))
+            {
+                _gazetteer.Add(n.StartsWith("the ", StringComparison.Ordinal) ? n[4..] : n, known);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A generated town name standing in a person's name ("Deputy Minister Ryozo Kato", "KATO Ryozo", "Mr. Ota") is the person:
+    /// the world's towns share their names with surnames, the hand list's places were chosen not to.
+    /// </summary>
+    private static bool InPersonName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        // "Toyota Motor", "Kerch Strait", "Moscow State University": the town names a company, a feature or a body, not a place
+        // of the meeting; "Hamburg Summit", "Sakhalin Oblast", "Tokyo Declaration" keep it.
+        if (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].IsCapitalized && tokens[last + 1].Start <= tokens[last].End + 1
+            && !NameHeads.Contains(tokens[last + 1].Value) && !PersonRecognizer.IsAllCaps(tokens[last + 1].Value))
+        {
+            return true;
+        }
+
+        // "KATO Ryozo": a surname in capitals before a given name.
+        if (first == last && PersonRecognizer.IsAllCaps(tokens[first].Value) && last + 1 < tokens.Count && tokens[last + 1].IsWord
+            && tokens[last + 1].IsCapitalized && tokens[last + 1].Value.Skip(1).All(char.IsLower) && tokens[last + 1].Start <= tokens[last].End + 1)
+        {
+            return true;
+        }
+
+        var p = first - 1;
+        if (p >= 0 && tokens[p].Value == "." && p > 0)
+        {
+            p--;
+        }
+
+        if (p < 0 || !tokens[p].IsWord)
+        {
+            return false;
+        }
+
+        // "Ambassador Kato"; "an Akita dog": an article before a bare town name makes it a common noun's modifier.
+        if (PersonCues.Contains(tokens[p].Value) || tokens[p].Value is "a" or "an")
+        {
+            return true;
+        }
+
+        // A capitalised given name before it, not a sentence's first word ("In Moscow", "The Sochi talks").
+        return tokens[p].IsCapitalized && tokens[p].Value.Skip(1).All(char.IsLower) && p > 0 && tokens[p - 1].IsWord && tokens[p - 1].End + 1 >= tokens[p].Start
+            && !tokens[p - 1].Value.All(char.IsUpper);
     }
 
     public List<MentionHit> FindAll(string text, IReadOnlyList<Token> tokens)
@@ -81,7 +178,12 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (last + 1 < tokens.Count && tokens[last + 1].IsWord && VenueWords.Contains(tokens[last + 1].Value))
+            if (last + 1 < tokens.Count && tokens[last + 1].IsWord && VenueWords.Contains(tokens[last + 1].Value) && k.Type != Venue)
+            {
+                continue;
+            }
+
+            if (k.Generated && InPersonName(tokens, m.FirstToken, last))
             {
                 continue;
             }
@@ -92,15 +194,25 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (k.Type == MentionTypes.Place && last + 1 < tokens.Count && PlaceSuffixes.Contains(tokens[last + 1].Value))
+            var id = k.Id;
+            if (k.Type == MentionTypes.Place && !k.IsCountry && last + 1 < tokens.Count && (PlaceSuffixes.Contains(tokens[last + 1].Value) || tokens[last + 1].Value == "City"))
             {
+                // "Akita Prefecture", "Nagato City": the prefecture or municipality as the text names it, a place of its own.
                 last++;
                 end = tokens[last].End;
                 name = text[start..end];
+                id = PersonRecognizer.Slug(name);
             }
             else if (k.FixedName || name.Contains('(', StringComparison.Ordinal))
             {
                 name = k.Name;
+            }
+
+            if (k.Type == Venue)
+            {
+                // The venue's city was not written: it locates the meeting but spans nothing of the text's own.
+                candidates.Add((m.FirstToken, last, true, new MentionHit(k.Id, Venue, k.Name, start, end, k.Country, false, true, FromGazetteer: true)));
+                continue;
             }
 
             // "Long Name (ACR)": the text's own short form is the name analysts search for.
@@ -123,7 +235,10 @@ internal sealed class MentionRecognizer
                 }
             }
 
-            candidates.Add((m.FirstToken, last, true, new MentionHit(k.Id, k.Type, name, start, end, k.Country, k.IsCountry, k.IsCity, FromGazetteer: true)));
+            candidates.Add((m.FirstToken, last, true, new MentionHit(id, k.Type, name, start, end, k.Country, k.IsCountry, k.IsCity, FromGazetteer: true)
+            {
+                InnerPlace = k.Host is { } host ? HostIn(text, tokens, m.FirstToken, last, host.City, host.Country) : null,
+            }));
         }
 
         FindPatterns(text, tokens, candidates);
@@ -134,30 +249,44 @@ internal sealed class MentionRecognizer
             var byLength = (b.Last - b.First).CompareTo(a.Last - a.First);
             return byLength != 0 ? byLength : b.Gazetteer.CompareTo(a.Gazetteer);
         });
-        var taken = new bool[tokens.Count];
+        var taken = new int[tokens.Count];
         var hits = new List<MentionHit>();
         foreach (var c in candidates)
         {
-            var free = true;
-            for (var i = c.First; i <= c.Last && free; i++)
+            var owner = 0;
+            for (var i = c.First; i <= c.Last && owner == 0; i++)
             {
-                free = !taken[i];
+                owner = taken[i];
             }
 
-            if (!free)
+            if (owner != 0)
             {
+                // "G20 Hamburg Summit" keeps the city it is named after, for the meeting's place.
+                var covering = hits[owner - 1];
+                if (covering.Type == MentionTypes.Event && covering.InnerPlace is null && c.Hit.IsMeetingPlace && c.Hit.Type == MentionTypes.Place)
+                {
+                    hits[owner - 1] = covering with { InnerPlace = c.Hit };
+                }
+
                 continue;
             }
 
+            hits.Add(c.Hit);
             for (var i = c.First; i <= c.Last; i++)
             {
-                taken[i] = true;
+                taken[i] = hits.Count;
             }
-
-            hits.Add(c.Hit);
         }
 
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].IsMeetingPlace && AfterVisitVerb(text, hits[i].Start))
+            {
+                hits[i] = hits[i] with { AfterVisit = true };
+            }
+        }
+
         return hits;
     }
 
@@ -254,6 +383,54 @@ internal sealed class MentionRecognizer
             candidates.Add((first, last, false, new MentionHit(PersonRecognizer.Slug(name), type, name, start, end, null, false, type == MentionTypes.Place && head == "City")));
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:visit(?:ed|ing|s)?(?:\s+to)?|arriv(?:ed|ing|es)\s+in|trip\s+to|travell?ed\s+to)\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial System.Text.RegularExpressions.Regex VisitBefore();
+
+    private static bool AfterVisitVerb(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
+        if (!(before.Contains("visit", StringComparison.OrdinalIgnoreCase) || before.Contains("arriv", StringComparison.OrdinalIgnoreCase)
+              || before.Contains("trip", StringComparison.OrdinalIgnoreCase) || before.Contains("travel", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        try
+        {
+            return start > 0 && VisitBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The host city where an edition's name writes it ("G20 Hamburg Summit"); null when the name does not ("ASEM10").</summary>
+    private static MentionHit? HostIn(string text, IReadOnlyList<Token> tokens, int first, int last, string city, string country)
+    {
+        var parts = Tokenizer.Tokenize(city);
+        for (var i = first; i + parts.Count - 1 <= last; i++)
+        {
+            var k = 0;
+            while (k < parts.Count && string.Equals(tokens[i + k].Value, parts[k].Value, StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+            }
+
+            if (k == parts.Count)
+            {
+                var start = tokens[i].Start;
+                var end = tokens[i + k - 1].End;
+                return new MentionHit(PersonRecognizer.Slug(city), MentionTypes.Place, text[start..end], start, end, country, false, true, FromGazetteer: true);
+            }
+        }
+
+        return null;
+    }
+
+    private static string EditionId(GatheringEntry g, GatheringEdition e) =>
+        PersonRecognizer.Slug($"{g.Id} {e.Year} {e.City ?? e.Country}");
 
     private static bool IsGroupAcronym(string v) => v.Length > 1 && v[0] == 'G' && v.Skip(1).All(char.IsDigit);
 

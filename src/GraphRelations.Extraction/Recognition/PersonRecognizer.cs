@@ -47,7 +47,8 @@ internal sealed class PersonRecognizer
             var given = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var form in new[] { p.Name }.Concat(p.Aliases ?? []))
             {
-                var parts = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // "Ferdinand Marcos Jr.", "Benigno Aquino III": the surname comes before the generational suffix.
+                var parts = form.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("Jr." or "Jr" or "Sr." or "II" or "III" or "IV")).ToArray();
                 var surname = p.SurnameFirst ? parts[0] : parts[^1];
                 Add(surname, p);
                 foreach (var g in p.SurnameFirst ? parts[1..] : parts[..^1])
@@ -120,7 +121,9 @@ internal sealed class PersonRecognizer
                 evidence.Add(tokens[k].Value);
             }
 
-            var person = Choose(candidates, evidence, date);
+            // The title is read here only when it can decide: namesakes, or a surname that is also a common word.
+            var decidingTitle = candidates.Count > 1 || !candidates[0].BareSurname ? TitleNear(tokens, from, to, i, i) : null;
+            var person = Choose(candidates, evidence, date, decidingTitle);
             if (person is null)
             {
                 continue;
@@ -180,8 +183,25 @@ internal sealed class PersonRecognizer
         return null;
     }
 
-    private PersonEntry? Choose(List<PersonEntry> candidates, HashSet<string> evidence, DateOnly? date)
+    private PersonEntry? Choose(List<PersonEntry> candidates, HashSet<string> evidence, DateOnly? date, string? title)
     {
+        // "On May 30", "The Hague", "a Major issue": a surname that is also a common word names its bearer only with a given name or a title.
+        if (title is null && candidates.Any(c => !c.BareSurname))
+        {
+            candidates = candidates.Where(c => c.BareSurname || _givenNames[c].Overlaps(evidence)).ToList();
+        }
+
+        // Two people of one surname in office at once (Lee Hsien Loong, Lee Myung-bak): the title written says which.
+        if (title is not null && date is { } td && candidates.Count > 1)
+        {
+            var role = NormalizeRole(title, null);
+            var byRole = candidates.Where(c => _kb.TermsOf(c).Any(t => t.Covers(td) && RoleFits(t.Office.Role, role))).ToList();
+            if (byRole.Count > 0)
+            {
+                candidates = byRole;
+            }
+        }
+
         var named = candidates.Where(c => _givenNames[c].Overlaps(evidence)).ToList();
         var nameLike = evidence.Where(e => !Honorifics.Contains(e) && !TitleWords.Contains(e) && !_kb.CountryCodes.ContainsKey(e)).ToList();
         if (named.Count == 0 && nameLike.Count > 0)
@@ -203,6 +223,11 @@ internal sealed class PersonRecognizer
 
         return candidates.Count == 1 ? candidates[0] : null;
     }
+
+    private static bool RoleFits(string officeRole, string writtenRole) =>
+        string.Equals(officeRole, writtenRole, StringComparison.OrdinalIgnoreCase)
+        || (writtenRole.Contains("Foreign", StringComparison.Ordinal) && (officeRole.Contains("Foreign", StringComparison.Ordinal) || officeRole is "Secretary of State" or "Minister of External Affairs"))
+        || (writtenRole == "Minister" && officeRole.StartsWith("Minister", StringComparison.Ordinal));
 
     public Term? RoleAt(PersonEntry person, DateOnly? date)
     {
@@ -241,6 +266,14 @@ internal sealed class PersonRecognizer
                     }
                 }
 
+                continue;
+            }
+
+            // "Kazakh President Nazarbayev", "Indonesian Foreign Minister Marsudi": the adjective names the country.
+            if (_kb.Demonyms.TryGetValue(tokens[i].Value, out var demonymCountry) && i + 1 < to && _titles.LongestAt(tokens, i + 1) is not null)
+            {
+                country ??= demonymCountry;
+                i++;
                 continue;
             }
 

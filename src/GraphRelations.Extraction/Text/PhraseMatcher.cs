@@ -22,11 +22,10 @@ internal sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var t in tokens)
         {
-            var key = t.Value.ToLowerInvariant();
-            if (!node.Children.TryGetValue(key, out var next))
+            if (!node.Children.TryGetValue(t.Value, out var next))
             {
                 next = new Node();
-                node.Children[key] = next;
+                node.Children[t.Value] = next;
             }
 
             node = next;
@@ -69,7 +68,7 @@ internal sealed class PhraseMatcher<T>
         PhraseMatch<T>? best = null;
         for (var j = index; j < tokens.Count && j - index < 16; j++)
         {
-            if (!node.Children.TryGetValue(tokens[j].Value.ToLowerInvariant(), out var next))
+            if (!node.Children.TryGetValue(tokens[j].Value, out var next))
             {
                 break;
             }
@@ -126,7 +125,8 @@ internal sealed class PhraseMatcher<T>
 
     private sealed class Node
     {
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+        // Case is checked where a phrase ends (CaseMatches); the trie itself ignores it, with no lower-cased copy of each token.
+        public Dictionary<string, Node> Children { get; } = new(StringComparer.OrdinalIgnoreCase);
         public List<(string[] Words, T Value)>? Values { get; set; }
     }
 }
