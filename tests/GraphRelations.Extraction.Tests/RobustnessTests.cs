@@ -3,6 +3,11 @@ using System.Text;
 
 namespace GraphRelations.Extraction.Tests;
 
+/// <summary>Tests that measure time run alone, after the others: on a shared machine a parallel neighbour is noise.</summary>
+[CollectionDefinition("Timing", DisableParallelization = true)]
+public sealed class TimedTests;
+
+[Collection("Timing")]
 public class RobustnessTests
 {
     [Theory]
