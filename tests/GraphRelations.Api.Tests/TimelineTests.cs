@@ -173,7 +173,7 @@ public sealed class TimelineTests(ApiHost host)
         // A new record (a seed with a line of its own, so a new document) is ingested through the API.
         var seed = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Corpus, "seeds", "001_45eb141b0ced7bfc.txt"), ct);
         using var content = new StringContent(seed + "\n\nETag test copy.\n", System.Text.Encoding.UTF8, "text/plain");
-        using var posted = await host.Client.PostAsync(new Uri("api/documents?source=etag-test.txt", UriKind.Relative), content, ct);
+        using var posted = await host.Writer.PostAsync(new Uri("api/documents?source=etag-test.txt", UriKind.Relative), content, ct);
         posted.EnsureSuccessStatusCode();
 
         foreach (var url in urls)
