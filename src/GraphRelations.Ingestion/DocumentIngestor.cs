@@ -130,15 +130,7 @@ public sealed class DocumentIngestor(
                 continue;
             }
 
-            var outcome = done switch
-            {
-                WriteOutcome.Inserted => IngestionOutcome.Inserted,
-                WriteOutcome.Unchanged => IngestionOutcome.Unchanged,
-                WriteOutcome.Replaced => IngestionOutcome.Replaced,
-                _ => throw new InvalidOperationException($"Unknown write outcome {done}"),
-            };
-            logger.Ingested(graph.DocumentId, prepared.Source, outcome, graph.Meetings.Count);
-            results.Add(new IngestionResult(graph.DocumentId, outcome, null, graph.Meetings.Count, graph));
+            results.Add(Ingested(graph, prepared.Source, done));
         }
 
         return results;
@@ -155,6 +147,12 @@ public sealed class DocumentIngestor(
         await EnsureStoreInitializedAsync(cancellationToken);
         var record = prepared.Record;
         var written = await store.WriteDocumentAsync(record, cancellationToken);
+        return Ingested(record.Graph, source, written);
+    }
+
+    /// <summary>The result, and its log line, of a document the store committed.</summary>
+    private IngestionResult Ingested(DocumentGraph graph, string source, WriteOutcome written)
+    {
         var outcome = written switch
         {
             WriteOutcome.Inserted => IngestionOutcome.Inserted,
@@ -163,8 +161,8 @@ public sealed class DocumentIngestor(
             _ => throw new InvalidOperationException($"Unknown write outcome {written}"),
         };
 
-        logger.Ingested(record.Graph.DocumentId, source, outcome, record.Graph.Meetings.Count);
-        return new IngestionResult(record.Graph.DocumentId, outcome, null, record.Graph.Meetings.Count, record.Graph);
+        logger.Ingested(graph.DocumentId, source, outcome, graph.Meetings.Count);
+        return new IngestionResult(graph.DocumentId, outcome, null, graph.Meetings.Count, graph);
     }
 
     private PreparedDocument Prepare(InputValidator.Verdict verdict, string source)

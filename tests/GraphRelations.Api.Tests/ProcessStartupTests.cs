@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace GraphRelations.Api.Tests;
 
@@ -15,7 +14,7 @@ public sealed class ProcessStartupTests : IDisposable
     [Fact]
     public async Task Started_from_another_folder_the_service_reads_the_settings_beside_it()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var service = ApiProcess.Start(_root, $"--Urls=http://127.0.0.1:{port}", "--GraphStore:EmbeddedPath=data/graph.db");
 
         await service.WaitForOutputAsync("Ready.", Patience);
@@ -48,7 +47,7 @@ public sealed class ProcessStartupTests : IDisposable
     public async Task An_unreachable_neo4j_is_retried_for_the_configured_time_then_the_start_fails_with_exit_code_1()
     {
         using var service = ApiProcess.Start(_root, "--Urls=http://127.0.0.1:0",
-            $"--Neo4j:Uri=http://127.0.0.1:{FreePort()}", "--Neo4j:Password=not-a-real-password", "--GraphStore:StartupTimeout=00:00:20");
+            $"--Neo4j:Uri=http://127.0.0.1:{LoopbackPort.Free()}", "--Neo4j:Password=not-a-real-password", "--GraphStore:StartupTimeout=00:00:20");
 
         await service.WaitForExitAsync(Patience);
 
@@ -81,12 +80,6 @@ public sealed class ProcessStartupTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

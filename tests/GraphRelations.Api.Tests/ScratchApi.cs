@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -33,7 +32,7 @@ internal sealed class ScratchApi : IAsyncDisposable
     {
         root ??= Path.Combine(Path.GetTempPath(), "graphrelations-api-scratch-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(root);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var database = storeFolder is null ? Path.Combine(root, "graph.db") : Path.Combine(root, storeFolder, "graph.db");
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -79,10 +78,4 @@ internal sealed class ScratchApi : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
