@@ -70,7 +70,6 @@ public sealed class BatchIngestor(DocumentIngestor ingestor, IOptions<IngestionO
                 BoundedCapacity = Math.Max(2 * size, 2 * workers),
                 EnsureOrdered = true,
                 SingleProducerConstrained = true,
-                CancellationToken = stop.Token,
             });
         var feeding = Task.Run(() => FeedAsync(items, preparation, stop.Token), CancellationToken.None);
         TimeSpan writing = TimeSpan.Zero, acknowledging = TimeSpan.Zero;
@@ -116,8 +115,17 @@ public sealed class BatchIngestor(DocumentIngestor ingestor, IOptions<IngestionO
         }
         catch
         {
+            // Stop feeding, let the preparations in flight end (they see the cancelled token) and discard what they made;
+            // draining to completion rather than cancelling the block means no preparation outlives this call.
             await stop.CancelAsync();
-            await Task.WhenAll(feeding, preparation.Completion).ContinueWith(static _ => { }, TaskScheduler.Default);
+            await feeding.ContinueWith(static _ => { }, TaskScheduler.Default);
+            preparation.Complete();
+            while (await preparation.OutputAvailableAsync(CancellationToken.None))
+            {
+                preparation.TryReceiveAll(out _);
+            }
+
+            await preparation.Completion.ContinueWith(static _ => { }, TaskScheduler.Default);
             throw;
         }
 
