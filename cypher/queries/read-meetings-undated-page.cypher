@@ -1,15 +1,14 @@
-// One page of meetings matching the filters, in date order (undated last), with their participants.
-// Parameters: $from ("yyyy-MM-dd" or null), $to ("yyyy-MM-dd" or null), $kind (string or null),
-//   $personId (string or null), $topicId (string or null; its subtopics count too),
+// The undated part of one page of meetings matching the filters (undated meetings end a list without a date
+// bound), with their participants, in id order.
+// Parameters: $kind (string or null), $personId (string or null), $topicId (string or null; its subtopics count too),
 //   $skip (integer), $limit (integer)
 MATCH (m:Meeting)
-WHERE ($from IS NULL OR m.date >= date($from))
-  AND ($to IS NULL OR m.date <= date($to))
+WHERE m.date IS NULL
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($personId IS NULL OR EXISTS { (:Person {id: $personId})-[:ATTENDED]->(m) })
   AND ($topicId IS NULL OR EXISTS { (m)-[:DISCUSSED]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topicId}) })
 WITH m
-ORDER BY m.date IS NULL, m.date, m.id
+ORDER BY m.id
 SKIP $skip LIMIT $limit
 RETURN {id: m.id, kind: m.kind, date: toString(m.date), city: m.city, country: m.country, occasion: m.occasion,
   durationMinutes: m.durationMinutes, sequenceNumber: m.sequenceNumber,
@@ -17,4 +16,4 @@ RETURN {id: m.id, kind: m.kind, date: toString(m.date), city: m.city, country: m
     MATCH (who:Person)-[a:ATTENDED]->(m)
     RETURN {personId: who.id, name: who.name, country: who.country, role: a.role} AS attendee ORDER BY attendee.personId
   }} AS meeting
-ORDER BY meeting.date IS NULL, meeting.date, meeting.id
+ORDER BY meeting.id
