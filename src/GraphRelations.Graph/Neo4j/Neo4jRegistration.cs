@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GraphRelations.Graph.Neo4j;
@@ -24,6 +25,8 @@ public static class Neo4jRegistration
             .AddStandardResilienceHandler(); // retries with backoff on transient HTTP failures only (5xx, 408, 429, network)
 
         services.AddSingleton(_ => new CypherLibrary());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<StoreHealth>(); // write faults, shared with readiness
         services.AddSingleton<Neo4jGraphStore>(sp => ActivatorUtilities.CreateInstance<Neo4jGraphStore>(sp, sp.GetRequiredService<Neo4jQueryClient>()));
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
         return services;
