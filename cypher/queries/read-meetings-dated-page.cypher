@@ -1,13 +1,13 @@
-// The dated part of one page of meetings matching the filters, with their participants, in date order then id. The
-// page's first and last day come from read-meetings-dates, so the range seeks the meeting_date index and ORDER BY
-// m.date can follow the index order; $skip counts only the page's first day's rows before it.
+// The dated part of one page of meetings matching the filters, with their participants, in date order then id (a
+// list narrowed to a topic: read-topic-meetings-dated-page). The page's first and last day come from
+// read-meetings-dates, so the range seeks the meeting_date index and ORDER BY m.date can follow the index order;
+// $skip counts only the page's first day's rows before it.
 // Parameters: $first ("yyyy-MM-dd"), $last ("yyyy-MM-dd"), $kind (string or null), $personId (string or null),
-//   $topicId (string or null; its subtopics count too), $skip (integer), $limit (integer)
+//   $skip (integer), $limit (integer)
 MATCH (m:Meeting)
 WHERE m.date >= date($first) AND m.date <= date($last)
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($personId IS NULL OR EXISTS { (:Person {id: $personId})-[:ATTENDED]->(m) })
-  AND ($topicId IS NULL OR EXISTS { (m)-[:DISCUSSED]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topicId}) })
 WITH m
 ORDER BY m.date, m.id
 SKIP $skip LIMIT $limit

@@ -1,8 +1,7 @@
 // How many undated meetings match the filters: they end a list without a date bound (undated last).
-// Parameters: $kind (string or null), $personId (string or null), $topicId (string or null; its subtopics count too)
+// Parameters: $kind (string or null), $personId (string or null)
 MATCH (m:Meeting)
 WHERE m.date IS NULL
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($personId IS NULL OR EXISTS { (:Person {id: $personId})-[:ATTENDED]->(m) })
-  AND ($topicId IS NULL OR EXISTS { (m)-[:DISCUSSED]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topicId}) })
 RETURN count(m) AS total

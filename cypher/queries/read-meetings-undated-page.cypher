@@ -1,12 +1,10 @@
 // The undated part of one page of meetings matching the filters (undated meetings end a list without a date
-// bound), with their participants, in id order.
-// Parameters: $kind (string or null), $personId (string or null), $topicId (string or null; its subtopics count too),
-//   $skip (integer), $limit (integer)
+// bound), with their participants, in id order (a list narrowed to a topic: read-topic-meetings-undated-page).
+// Parameters: $kind (string or null), $personId (string or null), $skip (integer), $limit (integer)
 MATCH (m:Meeting)
 WHERE m.date IS NULL
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($personId IS NULL OR EXISTS { (:Person {id: $personId})-[:ATTENDED]->(m) })
-  AND ($topicId IS NULL OR EXISTS { (m)-[:DISCUSSED]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topicId}) })
 WITH m
 ORDER BY m.id
 SKIP $skip LIMIT $limit

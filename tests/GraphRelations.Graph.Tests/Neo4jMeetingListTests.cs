@@ -98,22 +98,26 @@ public sealed partial class Neo4jMeetingListTests
         Assert.NotEqual(unbounded.CacheKey, MeetingListScope.Of(new MeetingFilter(TopicId: "economy")).CacheKey);
     }
 
-    [Fact]
-    public void Each_query_gets_exactly_the_parameters_its_file_uses()
+    [Theory]
+    [InlineData(null, "read-meetings-")]
+    [InlineData("territorial-issue", "read-topic-meetings-")]
+    public void Each_query_gets_exactly_the_parameters_its_file_uses(string? topicId, string prefix)
     {
         var cypher = new CypherLibrary();
-        var scope = MeetingListScope.Of(new MeetingFilter(From: new DateOnly(2016, 1, 1), PersonId: "shinzo-abe", TopicId: "territorial-issue", Kind: "summit"));
+        var scope = MeetingListScope.Of(new MeetingFilter(From: new DateOnly(2016, 1, 1), PersonId: "shinzo-abe", TopicId: topicId, Kind: "summit"));
         var dated = new DatedSlice("2016-01-01", "2016-02-01", 3, 20);
-        var cases = new (string Query, IReadOnlyDictionary<string, object?> Parameters)[]
+        var cases = new (string Part, IReadOnlyDictionary<string, object?> Parameters)[]
         {
-            ("read-meetings-dates", scope.DaysParameters()),
-            ("read-meetings-undated-count", scope.UndatedCountParameters()),
-            ("read-meetings-dated-page", scope.DatedPageParameters(dated)),
-            ("read-meetings-undated-page", scope.UndatedPageParameters(new UndatedSlice(0, 20))),
+            ("dates", scope.DaysParameters()),
+            ("undated-count", scope.UndatedCountParameters()),
+            ("dated-page", scope.DatedPageParameters(dated)),
+            ("undated-page", scope.UndatedPageParameters(new UndatedSlice(0, 20))),
         };
-        foreach (var (query, parameters) in cases)
+        foreach (var (part, parameters) in cases)
         {
-            Assert.Equal(ParametersUsedBy(cypher[query]), parameters.Keys.Order(StringComparer.Ordinal));
+            // A list narrowed to a topic starts from the topic; the others from the meetings.
+            Assert.Equal(prefix + part, scope.Query(part));
+            Assert.Equal(ParametersUsedBy(cypher[scope.Query(part)]), parameters.Keys.Order(StringComparer.Ordinal));
         }
 
         Assert.Equal("summit", scope.DatedPageParameters(dated)["kind"]);
@@ -132,6 +136,8 @@ public sealed partial class Neo4jMeetingListTests
 
         Assert.Contains("m.date >= date($from) AND m.date <= date($to)", cypher["read-meetings-dates"], StringComparison.Ordinal);
         Assert.Contains("m.date >= date($first) AND m.date <= date($last)", cypher["read-meetings-dated-page"], StringComparison.Ordinal);
+        Assert.Contains("m.date >= date($from) AND m.date <= date($to)", cypher["read-topic-meetings-dates"], StringComparison.Ordinal);
+        Assert.Contains("m.date >= date($first) AND m.date <= date($last)", cypher["read-topic-meetings-dated-page"], StringComparison.Ordinal);
         Assert.Contains(
             "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)",
             cypher.SchemaStatements());

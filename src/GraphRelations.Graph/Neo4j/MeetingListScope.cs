@@ -7,7 +7,8 @@ namespace GraphRelations.Graph.Neo4j;
 /// One meeting list's filters as the read-meetings-* queries take them. A date bound is a plain range on
 /// <c>Meeting.date</c> with the open side at the first or last representable day, so the planner can seek the
 /// meeting_date index; the store's meaning stays that of the embedded store: a list with any date bound holds only
-/// dated meetings, a list without one holds the undated ones too, after the dated.
+/// dated meetings, a list without one holds the undated ones too, after the dated. A list narrowed to a topic runs
+/// the read-topic-meetings-* files, written from the topic, so the planner can start there when the topic is rare.
 /// </summary>
 internal sealed record MeetingListScope(string From, string To, bool IncludesUndated, string? Kind, string? PersonId, string? TopicId)
 {
@@ -31,6 +32,9 @@ internal sealed record MeetingListScope(string From, string To, bool IncludesUnd
 
     /// <summary>Names this list among the aggregates kept per store version.</summary>
     public string CacheKey => "meetings:" + JsonSerializer.Serialize(new[] { From, To, Kind, PersonId, TopicId });
+
+    /// <summary>The file that runs one part of this list: <c>dates</c>, <c>undated-count</c>, <c>dated-page</c> or <c>undated-page</c>.</summary>
+    public string Query(string part) => (TopicId is null ? "read-meetings-" : "read-topic-meetings-") + part;
 
     /// <summary>For <c>read-meetings-dates</c>.</summary>
     public IReadOnlyDictionary<string, object?> DaysParameters() =>
@@ -57,7 +61,11 @@ internal sealed record MeetingListScope(string From, string To, bool IncludesUnd
     {
         parameters["kind"] = Kind;
         parameters["personId"] = PersonId;
-        parameters["topicId"] = TopicId;
+        if (TopicId is not null)
+        {
+            parameters["topicId"] = TopicId;
+        }
+
         return parameters;
     }
 }

@@ -112,13 +112,13 @@ public sealed partial class Neo4jGraphStore
         var items = new List<MeetingSummary>(size);
         if (plan.Dated is { } dated)
         {
-            var rows = await QueryAsync("read-meetings-dated-page", scope.DatedPageParameters(dated), cancellationToken).ConfigureAwait(false);
+            var rows = await QueryAsync(scope.Query("dated-page"), scope.DatedPageParameters(dated), cancellationToken).ConfigureAwait(false);
             items.AddRange(rows.Values<MeetingSummary>("meeting"));
         }
 
         if (plan.Undated is { } undated)
         {
-            var rows = await QueryAsync("read-meetings-undated-page", scope.UndatedPageParameters(undated), cancellationToken).ConfigureAwait(false);
+            var rows = await QueryAsync(scope.Query("undated-page"), scope.UndatedPageParameters(undated), cancellationToken).ConfigureAwait(false);
             items.AddRange(rows.Values<MeetingSummary>("meeting"));
         }
 
@@ -127,11 +127,11 @@ public sealed partial class Neo4jGraphStore
 
     private async Task<MeetingListIndex> MeetingListIndexAsync(MeetingListScope scope, CancellationToken cancellationToken)
     {
-        var days = await QueryAsync("read-meetings-dates", scope.DaysParameters(), cancellationToken).ConfigureAwait(false);
+        var days = await QueryAsync(scope.Query("dates"), scope.DaysParameters(), cancellationToken).ConfigureAwait(false);
         long undated = 0;
         if (scope.IncludesUndated)
         {
-            var count = await QueryAsync("read-meetings-undated-count", scope.UndatedCountParameters(), cancellationToken).ConfigureAwait(false);
+            var count = await QueryAsync(scope.Query("undated-count"), scope.UndatedCountParameters(), cancellationToken).ConfigureAwait(false);
             undated = count.Value<long>(count.Rows[0], "total");
         }
 

@@ -23,7 +23,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         "write-store-generation", "write-store-generation-ensure", "write-probe",
         "read-count-nodes", "read-count-relationships", "read-topics", "read-topic",
         "read-timeline-statements", "read-meetings-dates", "read-meetings-undated-count", "read-meetings-dated-page",
-        "read-meetings-undated-page", "read-meeting", "read-people", "read-person", "read-document", "read-ping",
+        "read-meetings-undated-page", "read-topic-meetings-dates", "read-topic-meetings-undated-count",
+        "read-topic-meetings-dated-page", "read-topic-meetings-undated-page", "read-meeting", "read-people", "read-person", "read-document", "read-ping",
         "read-version", "read-person-exists", "read-timeline-first-subtopics", "read-timeline-first-mentions",
     ];
 
