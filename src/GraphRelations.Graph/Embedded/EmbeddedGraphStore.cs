@@ -223,9 +223,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             }
 
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            await connection.Command(EmbeddedSchema.Pragmas).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (var reader = await connection.Command(EmbeddedSchema.ReadFormat, transaction).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            // Before anything writes to it: a file of another format is refused as it is.
+            await using (var reader = await connection.Command(EmbeddedSchema.ReadFormat).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
                 var format = reader.GetInt32(0);
@@ -237,6 +236,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
                 }
             }
 
+            await connection.Command(EmbeddedSchema.Pragmas).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await connection.Command(EmbeddedSchema.Tables, transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await connection.Command($"PRAGMA user_version = {EmbeddedSchema.Format};", transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
