@@ -109,16 +109,17 @@ internal static class EmbeddedReadSql
 
     /// <summary>
     /// The first meeting (as "key id") on the topic's timeline at which a statement about the topic tree mentioned
-    /// each named thing. Driven from the topic's meetings, so it reads the statements of those meetings only.
+    /// each named thing. Driven from the statements that mention anything (CROSS JOIN keeps that order): there are far
+    /// fewer of them than statements at the topic's meetings.
     /// </summary>
     public const string FirstMentions = TopicTree + $"""
         SELECT n.id, n.type, n.name, min({MeetingKey} || ' ' || m.id)
-        FROM meetings m
-        JOIN statements s ON s.meeting = m.meeting
-        JOIN statement_mentions sm ON sm.doc = s.doc AND sm.start = s.start
+        FROM statement_mentions sm
+        CROSS JOIN statements s ON s.doc = sm.doc AND s.start = sm.start
+        JOIN meetings m ON m.meeting = s.meeting
         JOIN named_things n ON n.thing = sm.thing
-        WHERE m.meeting IN (SELECT d.meeting FROM discussed d WHERE d.topic IN (SELECT topic FROM tree))
-          AND EXISTS (SELECT 1 FROM about a WHERE a.doc = s.doc AND a.start = s.start AND a.topic IN (SELECT topic FROM tree))
+        WHERE EXISTS (SELECT 1 FROM about a WHERE a.doc = sm.doc AND a.start = sm.start AND a.topic IN (SELECT topic FROM tree))
+          AND EXISTS (SELECT 1 FROM discussed d WHERE d.meeting = s.meeting AND d.topic IN (SELECT topic FROM tree))
         GROUP BY n.thing;
         """;
 
