@@ -88,7 +88,8 @@ internal static class EmbeddedReadSql
                 row_number() OVER (PARTITION BY s.meeting ORDER BY s.kind <> 'agreement', d.id, s.start) AS n,
                 count(*) OVER (PARTITION BY s.meeting) AS total
             FROM json_each(@meetings) page
-            JOIN statements s ON s.meeting = page.value
+            JOIN reported_in r ON r.meeting = page.value
+            JOIN statements s ON s.doc = r.doc AND s.meeting = r.meeting
             JOIN meetings m ON m.meeting = s.meeting
             JOIN documents d ON d.doc = s.doc
             WHERE EXISTS (SELECT 1 FROM about a WHERE a.doc = s.doc AND a.start = s.start AND a.topic IN (SELECT topic FROM tree)))
@@ -196,8 +197,11 @@ internal static class EmbeddedReadSql
 
     public const string MeetingStatements = $"""
         SELECT {StatementColumns}
-        FROM statements s JOIN meetings m ON m.meeting = s.meeting JOIN documents d ON d.doc = s.doc
-        WHERE s.meeting = @meeting ORDER BY d.id, s.start;
+        FROM reported_in r
+        JOIN statements s ON s.doc = r.doc AND s.meeting = r.meeting
+        JOIN meetings m ON m.meeting = s.meeting
+        JOIN documents d ON d.doc = s.doc
+        WHERE r.meeting = @meeting ORDER BY d.id, s.start;
         """;
 
     public const string MeetingMentions = """

@@ -146,7 +146,8 @@ internal static class EmbeddedSchema
         ) STRICT, WITHOUT ROWID;
 
         -- text is NULL when the statement is the document's text at [start, end), which is every statement the
-        -- extractor makes; the reads take it from the document then.
+        -- extractor makes; the reads take it from the document then. A meeting's statements are found through the
+        -- documents that report it (reported_in_meeting, then this key), so they need no index of their own.
         CREATE TABLE IF NOT EXISTS statements (
             doc INTEGER NOT NULL REFERENCES documents(doc),
             start INTEGER NOT NULL,
@@ -157,7 +158,6 @@ internal static class EmbeddedSchema
             text TEXT,
             PRIMARY KEY (doc, start)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS statements_meeting ON statements(meeting);
 
         CREATE TABLE IF NOT EXISTS made (
             doc INTEGER NOT NULL,
