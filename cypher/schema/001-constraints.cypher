@@ -12,3 +12,5 @@ CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.i
 CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT instrument_id IF NOT EXISTS FOR (n:Instrument) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+// Bookkeeping, not the graph model: the one node that counts committed document writes (the store version).
+CREATE CONSTRAINT store_generation_id IF NOT EXISTS FOR (n:StoreGeneration) REQUIRE n.id IS UNIQUE;

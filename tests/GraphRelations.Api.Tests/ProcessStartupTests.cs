@@ -53,7 +53,9 @@ public sealed class ProcessStartupTests : IDisposable
 
         Assert.Equal(1, service.ExitCode);
         Assert.Contains("does not answer yet (attempt 1", service.Output, StringComparison.Ordinal);
-        // (The HTTP client's own retry policy logs each refused connection; the start-up verdict is still one line.)
+        // One line per attempt: neither the HTTP client nor its retry policy logs stack traces of the refused connections.
+        Assert.DoesNotContain("\n   at ", service.Output, StringComparison.Ordinal);
+        Assert.True(service.Output.Split('\n').Count(line => line.Contains("does not answer yet", StringComparison.Ordinal)) >= 3, service.Output);
         Assert.Single(service.Output.Split('\n'), line => line.Contains("Cannot start: The graph store (Neo4jGraphStore) did not answer within 20 s", StringComparison.Ordinal));
         Assert.DoesNotContain("not-a-real-password", service.Output, StringComparison.Ordinal);
     }

@@ -31,7 +31,7 @@ public sealed partial class Neo4jGraphStore
     {
         var result = await QueryAsync("read-version", null, cancellationToken).ConfigureAwait(false);
         var row = result.Rows[0];
-        return $"{result.Value<long>(row, "documents")}:{result.Value<string?>(row, "latest")}:{result.Value<string?>(row, "latestId")}";
+        return $"{result.Value<string?>(row, "instance") ?? "none"}:{result.Value<long>(row, "value")}";
     }
 
     public async Task<bool> TopicExistsAsync(string topicId, CancellationToken cancellationToken = default) =>
@@ -61,15 +61,10 @@ public sealed partial class Neo4jGraphStore
         }
 
         var version = await GetVersionAsync(cancellationToken).ConfigureAwait(false);
-        var page = Math.Max(1, filter.Page);
-        var size = Math.Max(1, filter.PageSize);
-        var scope = new { topicId, from = IsoDateText(filter.From), to = IsoDateText(filter.To), kind = filter.Kind, personId = filter.PersonId };
-        var total = await QueryAsync("read-timeline-count", scope, cancellationToken).ConfigureAwait(false);
-        var meetings = await QueryAsync(
-            "read-timeline-meetings",
-            new { scope.topicId, scope.from, scope.to, scope.kind, scope.personId, skip = (long)(page - 1) * size, limit = size },
-            cancellationToken).ConfigureAwait(false);
-        var items = meetings.Values<MeetingSummary>("meeting");
+        var meetings = await MeetingPageAsync(
+            version, new MeetingFilter(filter.From, filter.To, filter.PersonId, topicId, filter.Kind, filter.Page, filter.PageSize), cancellationToken)
+            .ConfigureAwait(false);
+        var items = meetings.Items;
         var statements = await QueryAsync(
             "read-timeline-statements",
             new { topicId, meetingIds = items.Select(m => m.Id).ToArray(), limit = Math.Max(1, filter.StatementsPerMeeting) },
@@ -80,7 +75,7 @@ public sealed partial class Neo4jGraphStore
         return TimelineAssembler.Build(
             topicId,
             topic.Value<string>(topic.Rows[0], "name"),
-            new MeetingPage(items, page, size, (int)total.Value<long>(total.Rows[0], "total")),
+            meetings,
             [.. statements.Rows.Select(r => new TimelineStatement(
                 statements.Value<string>(r, "meetingId"),
                 statements.Value<StatementView>(r, "statement"),
@@ -100,17 +95,47 @@ public sealed partial class Neo4jGraphStore
     public async Task<MeetingPage> FindMeetingsAsync(MeetingFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        return await MeetingPageAsync(await GetVersionAsync(cancellationToken).ConfigureAwait(false), filter, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One page of a filtered meeting list: where it lies comes from the list's per-day counts (kept per store version),
+    /// then the page reads its own rows only, dated by a range seek on Meeting.date, undated by id.
+    /// </summary>
+    private async Task<MeetingPage> MeetingPageAsync(string version, MeetingFilter filter, CancellationToken cancellationToken)
+    {
         var page = Math.Max(1, filter.Page);
         var size = Math.Max(1, filter.PageSize);
-        var from = IsoDateText(filter.From);
-        var to = IsoDateText(filter.To);
-        var total = await QueryAsync("read-meetings-count", new { from, to, kind = filter.Kind, personId = filter.PersonId, topicId = filter.TopicId }, cancellationToken)
-            .ConfigureAwait(false);
-        var items = await QueryAsync(
-            "read-meetings-page",
-            new { from, to, kind = filter.Kind, personId = filter.PersonId, topicId = filter.TopicId, skip = (long)(page - 1) * size, limit = size },
-            cancellationToken).ConfigureAwait(false);
-        return new MeetingPage(items.Values<MeetingSummary>("meeting"), page, size, (int)total.Value<long>(total.Rows[0], "total"));
+        var scope = MeetingListScope.Of(filter);
+        var index = await _readCache.GetOrComputeAsync(version, scope.CacheKey, () => MeetingListIndexAsync(scope, cancellationToken)).ConfigureAwait(false);
+        var plan = index.Plan((long)(page - 1) * size, size);
+        var items = new List<MeetingSummary>(size);
+        if (plan.Dated is { } dated)
+        {
+            var rows = await QueryAsync(scope.Query("dated-page"), scope.DatedPageParameters(dated), cancellationToken).ConfigureAwait(false);
+            items.AddRange(rows.Values<MeetingSummary>("meeting"));
+        }
+
+        if (plan.Undated is { } undated)
+        {
+            var rows = await QueryAsync(scope.Query("undated-page"), scope.UndatedPageParameters(undated), cancellationToken).ConfigureAwait(false);
+            items.AddRange(rows.Values<MeetingSummary>("meeting"));
+        }
+
+        return new MeetingPage(items, page, size, checked((int)index.Total));
+    }
+
+    private async Task<MeetingListIndex> MeetingListIndexAsync(MeetingListScope scope, CancellationToken cancellationToken)
+    {
+        var days = await QueryAsync(scope.Query("dates"), scope.DaysParameters(), cancellationToken).ConfigureAwait(false);
+        long undated = 0;
+        if (scope.IncludesUndated)
+        {
+            var count = await QueryAsync(scope.Query("undated-count"), scope.UndatedCountParameters(), cancellationToken).ConfigureAwait(false);
+            undated = count.Value<long>(count.Rows[0], "total");
+        }
+
+        return new MeetingListIndex(days.Rows.Select(r => (days.Value<string>(r, "date"), days.Value<long>(r, "meetings"))), undated);
     }
 
     public async Task<MeetingDetail?> GetMeetingAsync(string meetingId, CancellationToken cancellationToken = default) =>
@@ -132,8 +157,6 @@ public sealed partial class Neo4jGraphStore
     private static T? Single<T>(QueryResult result, string field)
         where T : class =>
         result.Rows.Count == 0 ? null : result.Value<T>(result.Rows[0], field);
-
-    private static string? IsoDateText(DateOnly? date) => Writing.IsoDate.Format(date);
 
     internal static JsonSerializerOptions Json => QueryResult.Json;
 }

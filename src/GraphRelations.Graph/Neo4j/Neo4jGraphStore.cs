@@ -9,7 +9,9 @@ namespace GraphRelations.Graph.Neo4j;
 
 /// <summary>
 /// The production store: Neo4j over its HTTP Query API. Every statement is a file in cypher/ run with
-/// parameters; one document is written in one explicit transaction.
+/// parameters; one document is written in one explicit transaction. A write Neo4j cannot take (unreachable, timing out,
+/// transient, read-only) becomes a <see cref="StoreUnavailableException"/> and a <see cref="StoreHealth"/> fault, as in
+/// the embedded store, so the API answers 503 and readiness reports it.
 /// </summary>
 public sealed partial class Neo4jGraphStore : IGraphStore
 {
@@ -18,19 +20,24 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         "write-topics", "write-subtopics", "write-offices", "write-claim-document", "write-release-document",
         "write-prune-unsupported", "write-delete-document", "write-document", "write-meetings", "write-attendance",
         "write-held", "write-discussions", "write-statements", "write-mentions",
-        "read-count-nodes", "read-count-relationships", "read-topics", "read-topic", "read-timeline-meetings",
-        "read-timeline-statements", "read-meetings-page", "read-meetings-count", "read-meeting", "read-people",
-        "read-person", "read-document", "read-ping",
-        "read-version", "read-person-exists", "read-timeline-count", "read-timeline-first-subtopics", "read-timeline-first-mentions",
+        "write-store-generation", "write-store-generation-ensure", "write-probe",
+        "read-count-nodes", "read-count-relationships", "read-topics", "read-topic",
+        "read-timeline-statements", "read-meetings-dates", "read-meetings-undated-count", "read-meetings-dated-page",
+        "read-meetings-undated-page", "read-topic-meetings-dates", "read-topic-meetings-undated-count",
+        "read-topic-meetings-dated-page", "read-topic-meetings-undated-page", "read-meeting", "read-people", "read-person", "read-document", "read-ping",
+        "read-version", "read-person-exists", "read-timeline-first-subtopics", "read-timeline-first-mentions",
     ];
 
     private readonly Neo4jQueryClient _client;
     private readonly CypherLibrary _cypher;
     private readonly IDomainKnowledge _knowledge;
     private readonly ILogger<Neo4jGraphStore> _logger;
+    private readonly StoreHealth _health;
     private readonly int _retries;
 
-    public Neo4jGraphStore(Neo4jQueryClient client, CypherLibrary cypher, IDomainKnowledge knowledge, IOptions<Neo4jOptions> options, ILogger<Neo4jGraphStore> logger)
+    public Neo4jGraphStore(
+        Neo4jQueryClient client, CypherLibrary cypher, IDomainKnowledge knowledge, IOptions<Neo4jOptions> options, ILogger<Neo4jGraphStore> logger,
+        StoreHealth? health = null)
     {
         ArgumentNullException.ThrowIfNull(cypher);
         ArgumentNullException.ThrowIfNull(options);
@@ -39,6 +46,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         _cypher = cypher;
         _knowledge = knowledge;
         _logger = logger;
+        _health = health ?? new StoreHealth(TimeProvider.System);
         _retries = Math.Max(0, options.Value.TransientRetries);
     }
 
@@ -56,6 +64,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
             await RunAsync(tx, "write-topics", new { topics }, cancellationToken).ConfigureAwait(false);
             await RunAsync(tx, "write-subtopics", new { topics }, cancellationToken).ConfigureAwait(false);
             await RunAsync(tx, "write-offices", new { offices }, cancellationToken).ConfigureAwait(false);
+            await RunAsync(tx, "write-store-generation-ensure", null, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
         LogInitialized(_logger, topics.Count, offices.Count);
@@ -64,18 +73,24 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     public async Task<WriteOutcome> WriteDocumentAsync(DocumentRecord document, CancellationToken cancellationToken = default)
     {
         var facts = DocumentFacts.From(document);
-        return (await InTransactionAsync(tx => WriteBatchAsync(tx, [facts], cancellationToken), cancellationToken).ConfigureAwait(false))[0];
+        return (await GuardedAsync(() => InTransactionAsync(tx => WriteBatchAsync(tx, [facts], cancellationToken), cancellationToken), cancellationToken)
+            .ConfigureAwait(false))[0];
     }
 
     /// <summary>
     /// One transaction per batch, and a fixed number of round trips whatever its size: each write-*.cypher UNWINDs the
     /// rows of every document in the batch. A document repeated in the batch is written once (later copies are
-    /// <c>Unchanged</c>). When Neo4j refuses the batch for a reason other than a transient one, each document is written
+    /// <c>Unchanged</c>). When Neo4j refuses the batch for a reason of the request (not of the store), each document is written
     /// again in a transaction of its own, so the one it refuses is reported alone and the others still commit.
     /// </summary>
-    public async Task<IReadOnlyList<DocumentWriteResult>> WriteDocumentsAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DocumentWriteResult>> WriteDocumentsAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        return GuardedAsync(() => WriteDocumentBatchAsync(documents, cancellationToken), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<DocumentWriteResult>> WriteDocumentBatchAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken)
+    {
         var facts = documents.Select(DocumentFacts.From).ToList();
         var distinct = facts.DistinctBy(f => f.Document.Id, StringComparer.Ordinal).ToList();
         Dictionary<string, WriteOutcome> outcomes;
@@ -85,7 +100,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
             var written = await InTransactionAsync(tx => WriteBatchAsync(tx, distinct, cancellationToken), cancellationToken).ConfigureAwait(false);
             outcomes = distinct.Select((f, i) => (f.Document.Id, written[i])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
         }
-        catch (Neo4jQueryException ex) when (!ex.IsTransient && distinct.Count > 1)
+        catch (Neo4jQueryException ex) when (Neo4jFailure.UnavailableReason(ex, cancellationToken) is null && distinct.Count > 1)
         {
             LogBatchSplit(_logger, ex.Code, distinct.Count);
             outcomes = new(StringComparer.Ordinal);
@@ -95,7 +110,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 {
                     outcomes[f.Document.Id] = (await InTransactionAsync(tx => WriteBatchAsync(tx, [f], cancellationToken), cancellationToken).ConfigureAwait(false))[0];
                 }
-                catch (Neo4jQueryException one) when (!one.IsTransient)
+                catch (Neo4jQueryException one) when (Neo4jFailure.UnavailableReason(one, cancellationToken) is null)
                 {
                     errors[f.Document.Id] = one.Message;
                 }
@@ -156,6 +171,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
             await RunAsync(tx, "write-prune-unsupported", null, ct).ConfigureAwait(false);
         }
 
+        await RunAsync(tx, "write-store-generation", null, ct).ConfigureAwait(false);
         return (true, outcomes);
     }
 
@@ -166,7 +182,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     private sealed record BatchRow<T>(string DocumentId, T Row);
 
     public Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async tx =>
+        GuardedAsync(() => InTransactionAsync(async tx =>
         {
             await RunAsync(tx, "write-release-document", new { documentIds = new[] { documentId } }, cancellationToken).ConfigureAwait(false);
             var deleted = await RunAsync(tx, "write-delete-document", new { documentId }, cancellationToken).ConfigureAwait(false);
@@ -174,23 +190,62 @@ public sealed partial class Neo4jGraphStore : IGraphStore
             if (existed)
             {
                 await RunAsync(tx, "write-prune-unsupported", null, cancellationToken).ConfigureAwait(false);
+                await RunAsync(tx, "write-store-generation", null, cancellationToken).ConfigureAwait(false);
             }
 
             return (Commit: existed, Outcome: existed);
-        }, cancellationToken);
+        }, cancellationToken), cancellationToken);
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
     {
         try
         {
-            var result = await QueryAsync("read-ping", null, cancellationToken).ConfigureAwait(false);
-            return result.Rows.Count == 1;
+            if (_health.Current is null)
+            {
+                var result = await QueryAsync("read-ping", null, cancellationToken).ConfigureAwait(false);
+                return result.Rows.Count == 1;
+            }
+
+            // A write failed: ready again only once Neo4j takes a write (one that is always rolled back).
+            await InTransactionAsync(async tx =>
+            {
+                await RunAsync(tx, "write-probe", null, cancellationToken).ConfigureAwait(false);
+                return (Commit: false, Outcome: true);
+            }, cancellationToken).ConfigureAwait(false);
+            _health.Clear();
+            LogRecovered(_logger);
+            return true;
         }
         catch (Exception ex) when (ex is HttpRequestException or Neo4jQueryException or Neo4jAuthenticationException or TaskCanceledException
             or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
         {
-            LogPingFailed(_logger, ex);
+            if (_health.Current is not null && Neo4jFailure.UnavailableReason(ex, cancellationToken) is { } reason)
+            {
+                _health.Report(reason);
+            }
+
+            LogPingFailed(_logger, ex.GetType().Name, ex.Message);
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Runs a document write; a failure of Neo4j itself becomes a <see cref="StoreUnavailableException"/> and the
+    /// store's health fault (cleared by the next write that succeeds), anything else passes through.
+    /// </summary>
+    private async Task<T> GuardedAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await write().ConfigureAwait(false);
+            _health.Clear();
+            return result;
+        }
+        catch (Exception ex) when (Neo4jFailure.UnavailableReason(ex, cancellationToken) is { } reason)
+        {
+            _health.Report(reason);
+            LogUnavailable(_logger, reason);
+            throw new StoreUnavailableException(reason, ex);
         }
     }
 
@@ -237,8 +292,14 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j refused a batch of {Count} documents ({Code}); writing them one transaction each to find the one it refuses")]
     private static partial void LogBatchSplit(ILogger logger, string code, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j did not answer the readiness probe")]
-    private static partial void LogPingFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j did not answer the readiness probe ({Failure}: {Reason})")]
+    private static partial void LogPingFailed(ILogger logger, string failure, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Neo4j cannot take writes: {Reason}; writes answer 'unavailable' until it can")]
+    private static partial void LogUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j takes writes again")]
+    private static partial void LogRecovered(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j reported transient error {Code}; retrying the transaction (attempt {Attempt})")]
     private static partial void LogTransient(ILogger logger, string code, int attempt);

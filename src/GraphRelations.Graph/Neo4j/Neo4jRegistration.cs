@@ -2,7 +2,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace GraphRelations.Graph.Neo4j;
 
@@ -20,10 +22,19 @@ public static class Neo4jRegistration
             .Validate(o => !string.IsNullOrEmpty(o.Password), "Neo4j:Password must be set (from configuration or secrets).")
             .ValidateOnStart();
 
+        // Retries with backoff on transient HTTP failures only (5xx, 408, 429, network), kept short: the callers retry
+        // on their own scale (start-up until GraphStore:StartupTimeout, the worker per file, the API client on 503).
+        // The adapter logs what failed in one line, so the client's own per-request logs are removed.
         services.AddHttpClient<Neo4jQueryClient>(ConfigureClient)
-            .AddStandardResilienceHandler(); // retries with backoff on transient HTTP failures only (5xx, 408, 429, network)
+            .RemoveAllLoggers()
+            .AddStandardResilienceHandler(o => o.Retry.Delay = TimeSpan.FromMilliseconds(250));
+        // Each retried attempt would otherwise be a warning with the exception's stack trace; they stay visible at Debug.
+        services.Configure<TelemetryOptions>(o => o.SeverityProvider = e =>
+            e.Event.EventName is "OnRetry" or "ExecutionAttempt" ? ResilienceEventSeverity.Debug : e.Event.Severity);
 
         services.AddSingleton(_ => new CypherLibrary());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<StoreHealth>(); // write faults, shared with readiness
         services.AddSingleton<Neo4jGraphStore>(sp => ActivatorUtilities.CreateInstance<Neo4jGraphStore>(sp, sp.GetRequiredService<Neo4jQueryClient>()));
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
         return services;
