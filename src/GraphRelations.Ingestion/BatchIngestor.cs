@@ -1,14 +1,18 @@
-using System.Threading.Channels;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks.Dataflow;
 using Microsoft.Extensions.Options;
 
 namespace GraphRelations.Ingestion;
 
 /// <summary>
-/// Bulk ingestion on both cores: one task reads and extracts inputs in order (<see cref="DocumentIngestor.Prepare"/>)
-/// into a bounded channel while another writes them to the store in batches of up to <see cref="IngestionOptions.BatchSize"/>,
-/// one transaction each (<see cref="DocumentIngestor.WriteAsync"/>). The bound keeps memory flat when the store is the
-/// slower half. <c>committed</c> hears about a batch only after its transaction committed, so a caller that acknowledges
-/// inputs there (moves a file, reports it done) never acknowledges an input whose facts could still be lost.
+/// Bulk ingestion on every core: <see cref="IngestionOptions.ExtractionWorkers"/> workers read and extract inputs
+/// (<see cref="DocumentIngestor.Prepare"/>) through an ordered, bounded dataflow block while the caller's task writes
+/// them to the store in input order, in batches of up to <see cref="IngestionOptions.BatchSize"/>, one transaction each
+/// (<see cref="DocumentIngestor.WriteAsync"/>). The bound (two batches in flight) keeps memory flat when the store is the
+/// slower half; the order means results, progress and a duplicate input's outcome are those of a sequential run.
+/// <c>committed</c> hears about a batch only after its transaction committed, so a caller that acknowledges inputs
+/// there (moves a file, reports it done) never acknowledges an input whose facts could still be lost.
 /// </summary>
 public sealed class BatchIngestor(DocumentIngestor ingestor, IOptions<IngestionOptions> options)
 {
@@ -16,11 +20,15 @@ public sealed class BatchIngestor(DocumentIngestor ingestor, IOptions<IngestionO
 
     /// <summary>
     /// Ingests every item. Throws the store's failure (after stopping extraction): the batch in flight and everything
-    /// after it were not committed, and <c>committed</c> was called for exactly the batches that were.
+    /// after it were not committed, and <c>committed</c> was called for exactly the batches that were. A throwing
+    /// <paramref name="prepare"/> (or enumeration of <paramref name="items"/>) surfaces too, once the inputs before it
+    /// are committed; nothing from that input on is. When it returns or throws, no <paramref name="prepare"/> call is
+    /// still running.
     /// </summary>
-    /// <param name="prepare">Reads and prepares one item (runs on the extraction task).</param>
+    /// <param name="prepare">Reads and prepares one item; runs on several threads at once, for different items.</param>
     /// <param name="committed">Called on the writing task, in input order, after each batch commits.</param>
-    public async Task RunAsync<TItem>(
+    /// <returns>Where the time went, for benchmarks.</returns>
+    public async Task<PipelineTimings> RunAsync<TItem>(
         IEnumerable<TItem> items,
         Func<TItem, CancellationToken, Task<PreparedDocument>> prepare,
         Func<IReadOnlyList<(TItem Item, IngestionResult Result)>, Task> committed,
@@ -30,65 +38,118 @@ public sealed class BatchIngestor(DocumentIngestor ingestor, IOptions<IngestionO
         ArgumentNullException.ThrowIfNull(prepare);
         ArgumentNullException.ThrowIfNull(committed);
         var size = BatchSize;
-        var channel = Channel.CreateBounded<(TItem Item, PreparedDocument Prepared)>(new BoundedChannelOptions(2 * size)
-        {
-            SingleReader = true,
-            SingleWriter = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        var workers = options.Value.ExtractionWorkers;
+        var clock = Stopwatch.StartNew();
+        long preparingTicks = 0;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var extraction = Task.Run(() => ProduceAsync(items, prepare, channel.Writer, stop.Token), CancellationToken.None);
+
+        // A failing prepare is carried to the writer as a value, in its place in the order, rather than faulting the
+        // block (which would drop the inputs before it that are already prepared).
+        var preparation = new TransformBlock<TItem, Prepared<TItem>>(
+            async item =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    return new Prepared<TItem>(item, await prepare(item, stop.Token), null);
+                }
+#pragma warning disable CA1031 // Rethrown by the writer once the inputs before this one are committed.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    return new Prepared<TItem>(item, null, ex);
+                }
+                finally
+                {
+                    Interlocked.Add(ref preparingTicks, Stopwatch.GetTimestamp() - started);
+                }
+            },
+            new ExecutionDataflowBlockOptions
+            {
+                MaxDegreeOfParallelism = workers,
+                BoundedCapacity = Math.Max(2 * size, 2 * workers),
+                EnsureOrdered = true,
+                SingleProducerConstrained = true,
+            });
+        var feeding = Task.Run(() => FeedAsync(items, preparation, stop.Token), CancellationToken.None);
+        TimeSpan writing = TimeSpan.Zero, acknowledging = TimeSpan.Zero;
+        var batches = 0;
         try
         {
-            var batch = new List<(TItem Item, PreparedDocument Prepared)>(size);
-            while (await channel.Reader.WaitToReadAsync(cancellationToken))
+            var batch = new List<Prepared<TItem>>(size);
+            while (await preparation.OutputAvailableAsync(cancellationToken))
             {
                 // Take what is ready, up to a batch: a slow producer gives small batches (low latency), a fast one full ones.
-                while (batch.Count < size && channel.Reader.TryRead(out var next))
+                Exception? failed = null;
+                while (batch.Count < size && preparation.TryReceive(out var next))
                 {
+                    if (next.Failure is not null)
+                    {
+                        failed = next.Failure;
+                        break;
+                    }
+
                     batch.Add(next);
                 }
 
-                var results = await ingestor.WriteAsync(batch.Select(b => b.Prepared).ToList(), cancellationToken);
+                if (batch.Count > 0)
+                {
+                    var started = clock.Elapsed;
+                    var results = await ingestor.WriteAsync(batch.Select(b => b.Document!).ToList(), cancellationToken);
+                    writing += clock.Elapsed - started;
+                    started = clock.Elapsed;
+                    await committed(batch.Select((b, i) => (b.Item, results[i])).ToList());
+                    acknowledging += clock.Elapsed - started;
+                    batches++;
+                    batch.Clear();
+                }
 
-                await committed(batch.Select((b, i) => (b.Item, results[i])).ToList());
-                batch.Clear();
+                if (failed is not null)
+                {
+                    ExceptionDispatchInfo.Throw(failed);
+                }
             }
+
+            await preparation.Completion;
+            await feeding; // surfaces a failure to enumerate the items
         }
         catch
         {
+            // Stop feeding, let the preparations in flight end (they see the cancelled token) and discard what they made;
+            // draining to completion rather than cancelling the block means no preparation outlives this call.
             await stop.CancelAsync();
-            await Task.WhenAny(extraction);
+            await feeding.ContinueWith(static _ => { }, TaskScheduler.Default);
+            preparation.Complete();
+            while (await preparation.OutputAvailableAsync(CancellationToken.None))
+            {
+                preparation.TryReceiveAll(out _);
+            }
+
+            await preparation.Completion.ContinueWith(static _ => { }, TaskScheduler.Default);
             throw;
         }
 
-        await extraction; // surfaces an extraction-side failure (a throwing prepare callback)
+        return new PipelineTimings(clock.Elapsed, TimeSpan.FromSeconds(preparingTicks / (double)Stopwatch.Frequency), writing, acknowledging, batches, workers);
     }
 
-    private static async Task ProduceAsync<TItem>(
-        IEnumerable<TItem> items,
-        Func<TItem, CancellationToken, Task<PreparedDocument>> prepare,
-        ChannelWriter<(TItem, PreparedDocument)> writer,
-        CancellationToken cancellationToken)
+    /// <summary>Posts the items in order, waiting while the block is full; completes the block whatever happens.</summary>
+    private static async Task FeedAsync<TItem>(IEnumerable<TItem> items, TransformBlock<TItem, Prepared<TItem>> preparation, CancellationToken cancellationToken)
     {
-        Exception? failure = null;
         try
         {
             foreach (var item in items)
             {
-                var prepared = await prepare(item, cancellationToken);
-                await writer.WriteAsync((item, prepared), cancellationToken);
+                if (!await preparation.SendAsync(item, cancellationToken))
+                {
+                    return; // The block stopped taking input (cancelled).
+                }
             }
-        }
-#pragma warning disable CA1031 // Handed to the reader through the channel, which rethrows it on the writing side.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            failure = ex;
         }
         finally
         {
-            writer.TryComplete(failure);
+            preparation.Complete();
         }
     }
+
+    private sealed record Prepared<TItem>(TItem Item, PreparedDocument? Document, Exception? Failure);
 }

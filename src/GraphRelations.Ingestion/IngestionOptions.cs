@@ -39,10 +39,16 @@ public sealed class IngestionOptions
     public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Most documents a bulk run (<c>ingest</c>, <c>bench-ingest</c>) commits in one store transaction: one fsync per
+    /// Most documents a bulk run (<c>ingest</c>, <c>bench-ingest</c>) or an inbox pass (<c>watch</c>) commits in one store transaction: one fsync per
     /// batch instead of per document; a batch is also cut short whenever extraction has nothing more ready.
     /// </summary>
     public int BatchSize { get; set; } = 256;
+
+    /// <summary>
+    /// How many inputs a bulk run or an inbox pass reads and extracts at once, beside the one task that writes: extraction
+    /// is the CPU half, so by default one per core. Results still reach the store and the caller in input order.
+    /// </summary>
+    public int ExtractionWorkers { get; set; } = Environment.ProcessorCount;
 
     /// <summary>How often the worker logs its running totals.</summary>
     public TimeSpan SummaryInterval { get; set; } = TimeSpan.FromMinutes(1);

@@ -35,6 +35,11 @@ internal sealed class IngestionOptionsValidator : IValidateOptions<IngestionOpti
             failures.Add("Ingestion:BatchSize must be between 1 and 10000.");
         }
 
+        if (options.ExtractionWorkers < 1)
+        {
+            failures.Add("Ingestion:ExtractionWorkers must be at least 1.");
+        }
+
         if (options.MaxFileBytes <= 0)
         {
             failures.Add("Ingestion:MaxFileBytes must be positive.");

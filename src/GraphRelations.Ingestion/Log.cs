@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(13, LogLevel.Error, "Storing {File} failed (attempt {Attempt} of {MaxAttempts}, 0 while the store does not answer); it goes back to the inbox")]
     public static partial void StoreFailed(this ILogger logger, Exception exception, string file, int attempt, int maxAttempts);
 
+    [LoggerMessage(17, LogLevel.Error, "Storing a batch of {Files} file(s) from {First} on failed (attempt {Attempt} of {MaxAttempts}, 0 while the store does not answer); they go back to the inbox")]
+    public static partial void BatchStoreFailed(this ILogger logger, Exception exception, int files, string first, int attempt, int maxAttempts);
+
     [LoggerMessage(14, LogLevel.Information, "{File}: {Outcome} document {DocumentId} with {Meetings} meetings")]
     public static partial void FileProcessed(this ILogger logger, string file, IngestionOutcome outcome, string? documentId, int meetings);
 

@@ -43,11 +43,15 @@ internal sealed class IngestionHost : IAsyncDisposable
     /// <summary>A scratch folder of the test's own, removed at the end of the run (<see cref="ScratchFolders"/>).</summary>
     public static string NewRoot() => ScratchFolders.New();
 
-    /// <summary>Builds and starts a host; <paramref name="worker"/> adds the watching <see cref="InboxWorker"/>.</summary>
+    /// <summary>
+    /// Builds and starts a host; <paramref name="worker"/> adds the watching <see cref="InboxWorker"/>, <paramref name="wrapStore"/>
+    /// wraps the real store (to inject a failure around it).
+    /// </summary>
     public static async Task<IngestionHost> StartAsync(
         string? root = null,
         bool worker = false,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        Func<IGraphStore, IGraphStore>? wrapStore = null)
     {
         root ??= NewRoot();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = root });
@@ -66,6 +70,14 @@ internal sealed class IngestionHost : IAsyncDisposable
         }
 
         builder.Services.AddIngestion(builder.Configuration);
+        if (wrapStore is not null)
+        {
+            // The real store stays underneath; the wrapper only injects what the test needs around its writes.
+            var original = builder.Services.Last(d => d.ServiceType == typeof(IGraphStore));
+            builder.Services.Remove(original);
+            builder.Services.AddSingleton(sp => wrapStore((IGraphStore)original.ImplementationFactory!(sp)));
+        }
+
         if (worker)
         {
             builder.Services.AddInboxWorker();

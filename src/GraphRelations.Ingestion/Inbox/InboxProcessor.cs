@@ -23,6 +23,7 @@ namespace GraphRelations.Ingestion.Inbox;
 /// </remarks>
 public sealed class InboxProcessor(
     DocumentIngestor ingestor,
+    BatchIngestor batches,
     IngestionTally tally,
     IOptions<IngestionOptions> options,
     TimeProvider clock,
@@ -34,7 +35,13 @@ public sealed class InboxProcessor(
     // A good file whose write fails this often is quarantined rather than retried for ever.
     private const int MaxStoreAttempts = 3;
 
+    // Stands in for a file that vanished before it could be claimed; never written, never acknowledged.
+    private static readonly PreparedDocument NotClaimed = PreparedDocument.Refused(string.Empty, IngestionResult.Rejected(RejectionReasons.Vanished, "not claimed"));
+
     private readonly ConcurrentDictionary<string, int> _storeFailures = new(StringComparer.Ordinal);
+
+    // The claim paths this worker holds; only this process writes into its claim folder, so this is the folder's content.
+    private readonly ConcurrentDictionary<string, byte> _held = new(StringComparer.Ordinal);
     private readonly Lock _startGate = new();
     private FileStream? _lease;
 
@@ -89,14 +96,16 @@ public sealed class InboxProcessor(
     }
 
     /// <summary>
-    /// One pass: adopts dead workers' claims, then claims and processes every settled inbox file. Stops early when
-    /// the store fails, since the next file would fail too.
+    /// One pass: adopts dead workers' claims, then claims every settled inbox file and takes them through
+    /// <see cref="BatchIngestor"/>: files are read and extracted on several workers and committed in batches, and each
+    /// file moves to processed or quarantine only after its batch committed. A batch is whatever is ready, so a file
+    /// arriving alone is written alone, at once. Stops early when the store fails, since the next batch would fail too;
+    /// every file claimed and not yet acknowledged then goes back to the inbox.
     /// </summary>
     public async Task<InboxPass> RunPassAsync(Action<FileOutcome>? onFile = null, CancellationToken cancellationToken = default)
     {
         Start();
         int handled = 0, unsettled = 0;
-        var storeFailed = false;
 
         void Count(FileOutcome outcome)
         {
@@ -105,32 +114,48 @@ public sealed class InboxProcessor(
             {
                 handled++;
             }
-
-            storeFailed |= outcome.Status == FileStatus.Retry;
         }
 
-        foreach (var outcome in await RecoverStaleClaimsAsync(cancellationToken))
-        {
-            Count(outcome);
-        }
-
+        var recovered = RecoverStaleClaims(cancellationToken);
         var settledBefore = clock.GetUtcNow() - options.Value.SettleTime;
-        foreach (var file in ListPending())
+        var suspects = new List<string>();
+
+        IEnumerable<string> Settled()
+        {
+            foreach (var file in ListPending())
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    yield break;
+                }
+
+                if (new DateTimeOffset(File.GetLastWriteTimeUtc(file)) > settledBefore)
+                {
+                    // Possibly still being written; the next pass takes it.
+                    unsettled++;
+                }
+                else if (_storeFailures.ContainsKey(Path.GetFileName(file)))
+                {
+                    // Was in a batch the answering store failed: written alone below, so one bad document cannot keep
+                    // failing its neighbours and only a document that fails by itself counts towards quarantine.
+                    suspects.Add(file);
+                }
+                else
+                {
+                    yield return file;
+                }
+            }
+        }
+
+        var storeFailed = !await IngestClaimsAsync(recovered.Concat(Claiming(Settled())), Count, cancellationToken);
+        foreach (var suspect in suspects)
         {
             if (storeFailed)
             {
                 break;
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            if (new DateTimeOffset(File.GetLastWriteTimeUtc(file)) > settledBefore)
-            {
-                // Possibly still being written; the next pass takes it.
-                unsettled++;
-                continue;
-            }
-
-            Count(await ProcessFileAsync(file, cancellationToken));
+            storeFailed = !await IngestClaimsAsync(Claiming([suspect]), Count, cancellationToken);
         }
 
         return new InboxPass(handled, unsettled, storeFailed);
@@ -141,77 +166,185 @@ public sealed class InboxProcessor(
     {
         ArgumentNullException.ThrowIfNull(inboxFile);
         Start();
-        var name = Path.GetFileName(inboxFile);
-        var claim = Path.Combine(MyClaims, name);
+        FileOutcome? outcome = null;
+        await IngestClaimsAsync(Claiming([inboxFile]), o => outcome = o, cancellationToken);
+        return outcome!;
+    }
+
+    /// <summary>
+    /// Claims each file as the pipeline asks for the next one (so a second worker on the inbox still finds work), by an
+    /// atomic rename into this worker's claim folder; a file already gone comes through as not claimed.
+    /// </summary>
+    private IEnumerable<ClaimedFile> Claiming(IEnumerable<string> inboxFiles)
+    {
+        foreach (var inboxFile in inboxFiles)
+        {
+            var name = Path.GetFileName(inboxFile);
+            yield return new ClaimedFile(name, TryClaim(inboxFile, name));
+        }
+    }
+
+    private string? TryClaim(string inboxFile, string name)
+    {
+        var claim = ReserveClaim(name);
         try
         {
-            // rename(2): atomic, and only one of several processes renaming the same file succeeds. Overwriting is
-            // safe because nobody else writes into this worker's private folder and it holds one file at a time.
+            // rename(2): atomic, and only one of several processes renaming the same file succeeds. Overwriting is safe:
+            // nobody else writes into this worker's private folder, and ReserveClaim gave a name it does not hold yet.
             File.Move(inboxFile, claim, overwrite: true);
+            return claim;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             logger.Vanished(name);
-            return Record(new FileOutcome(name, FileStatus.Skipped, null));
         }
         catch (IOException ex)
         {
             logger.ClaimFailed(ex, name);
-            return Record(new FileOutcome(name, FileStatus.Skipped, null));
         }
 
-        return await ProcessClaimedAsync(name, claim, cancellationToken);
+        _held.TryRemove(claim, out _);
+        return null;
     }
 
-    private async Task<FileOutcome> ProcessClaimedAsync(string name, string claim, CancellationToken cancellationToken)
+    /// <summary>A path in this worker's claim folder that none of the files it holds uses (a recovered file may share an inbox file's name).</summary>
+    private string ReserveClaim(string name)
     {
-        IngestionResult result;
+        var claim = Path.Combine(MyClaims, name);
+        while (!_held.TryAdd(claim, 0))
+        {
+            claim = Path.Combine(MyClaims, DisambiguatedName(name));
+        }
+
+        return claim;
+    }
+
+    /// <summary>
+    /// Takes claimed files through the batched pipeline and acknowledges each (moves it to processed or quarantine) once its
+    /// batch committed. False when the store failed: every file not yet acknowledged went back to the inbox.
+    /// </summary>
+    private async Task<bool> IngestClaimsAsync(IEnumerable<ClaimedFile> claims, Action<FileOutcome> onFile, CancellationToken cancellationToken)
+    {
+        // The claims in the order the pipeline took them; acknowledgements follow the same order, so the files still held
+        // after a failure are the ones from index `acknowledged` on.
+        var taken = new List<ClaimedFile>();
+        var acknowledged = 0;
+
+        IEnumerable<ClaimedFile> Taking()
+        {
+            foreach (var claim in claims)
+            {
+                lock (taken)
+                {
+                    taken.Add(claim);
+                }
+
+                yield return claim;
+            }
+        }
+
         try
         {
-            result = await ReadAndIngestAsync(name, claim, cancellationToken);
+            await batches.RunAsync(
+                Taking(),
+                PrepareAsync,
+                committed =>
+                {
+                    foreach (var (file, result) in committed)
+                    {
+                        onFile(Acknowledge(file, result));
+                        acknowledged++;
+                    }
+
+                    return Task.CompletedTask;
+                },
+                cancellationToken);
+            return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Nothing was committed for this file, or all of it was: either way it is safe to hand back.
-            MoveUnique(claim, InboxPath, name);
+            // Nothing was committed for these files, or all of a file's facts were: either way they are safe to hand back.
+            foreach (var file in StillHeld(taken, acknowledged))
+            {
+                Release(file.Claim!);
+                MoveUnique(file.Claim!, InboxPath, file.Name);
+            }
+
             throw;
         }
-#pragma warning disable CA1031 // Any failure here is the store's or the disk's, not the file's: the worker must carry on.
+#pragma warning disable CA1031 // Any failure here is the store's or the disk's, not the files': the worker must carry on.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            // While the store is down every file fails: wait for it rather than quarantine good files.
-            // Only a document the store keeps refusing while it otherwise answers is counted towards quarantine.
-            // A store that cannot write (disk full, file removed) is an outage too, however well it still answers reads.
-            var storeUp = ex is not StoreUnavailableException && await ingestor.StoreRespondsAsync(cancellationToken);
-            var attempts = storeUp ? _storeFailures.AddOrUpdate(name, 1, (_, n) => n + 1) : 0;
-            if (attempts < MaxStoreAttempts)
-            {
-                logger.StoreFailed(ex, name, attempts, MaxStoreAttempts);
-                var back = MoveUnique(claim, InboxPath, name);
-                return Record(new FileOutcome(name, FileStatus.Retry, null, back));
-            }
-
-            result = IngestionResult.Rejected(RejectionReasons.StoreFailed, $"{attempts} attempts failed; last: {ex.GetType().Name}: {ex.Message}");
+            await HandBackAsync(StillHeld(taken, acknowledged), ex, onFile, cancellationToken);
+            return false;
         }
-
-        _storeFailures.TryRemove(name, out _);
-        if (result.IsQuarantined)
-        {
-            return Record(Quarantine(name, claim, result));
-        }
-
-        var processed = MoveUnique(claim, ProcessedPath, name);
-        logger.FileProcessed(name, result.Outcome, result.DocumentId, result.Meetings);
-        return Record(new FileOutcome(name, FileStatus.Processed, result, processed));
     }
 
-    private async Task<IngestionResult> ReadAndIngestAsync(string name, string claim, CancellationToken cancellationToken)
+    private static List<ClaimedFile> StillHeld(List<ClaimedFile> taken, int acknowledged)
     {
+        lock (taken)
+        {
+            return taken.Skip(acknowledged).Where(f => f.Claim is not null).ToList();
+        }
+    }
+
+    /// <summary>
+    /// After a store failure: while the store is down every file fails, so they wait for it rather than good files being
+    /// quarantined. Only a document the store keeps refusing while it otherwise answers is counted towards quarantine; a
+    /// store that cannot write (disk full, file removed) is an outage too, however well it still answers reads.
+    /// </summary>
+    private async Task HandBackAsync(List<ClaimedFile> files, Exception failure, Action<FileOutcome> onFile, CancellationToken cancellationToken)
+    {
+        if (files.Count == 0)
+        {
+            return;
+        }
+
+        var storeUp = failure is not StoreUnavailableException && await ingestor.StoreRespondsAsync(cancellationToken);
+        var logged = false;
+        foreach (var file in files)
+        {
+            var attempts = storeUp ? _storeFailures.AddOrUpdate(file.Name, 1, (_, n) => n + 1) : 0;
+            Release(file.Claim!);
+            if (attempts >= MaxStoreAttempts)
+            {
+                _storeFailures.TryRemove(file.Name, out _);
+                onFile(Record(Quarantine(file.Name, file.Claim!, IngestionResult.Rejected(
+                    RejectionReasons.StoreFailed, $"{attempts} attempts failed; last: {failure.GetType().Name}: {failure.Message}"))));
+                continue;
+            }
+
+            if (!logged)
+            {
+                logged = true;
+                if (files.Count == 1)
+                {
+                    logger.StoreFailed(failure, file.Name, attempts, MaxStoreAttempts);
+                }
+                else
+                {
+                    logger.BatchStoreFailed(failure, files.Count, file.Name, attempts, MaxStoreAttempts);
+                }
+            }
+
+            var back = MoveUnique(file.Claim!, InboxPath, file.Name);
+            onFile(Record(new FileOutcome(file.Name, FileStatus.Retry, null, back)));
+        }
+    }
+
+    /// <summary>The CPU half for one claimed file, on one of the extraction workers: check it, read it, extract it.</summary>
+    private async Task<PreparedDocument> PrepareAsync(ClaimedFile file, CancellationToken cancellationToken)
+    {
+        if (file.Claim is not { } claim)
+        {
+            return NotClaimed;
+        }
+
         // The claimed entry is checked, not the inbox one: nobody else can swap it inside this worker's claim folder.
         if (RegularFile.WhyNot(claim) is { } notRegular)
         {
-            return IngestionResult.Rejected(RejectionReasons.NotRegularFile, notRegular);
+            return PreparedDocument.Refused(file.Name, IngestionResult.Rejected(RejectionReasons.NotRegularFile, notRegular));
         }
 
         // A read that hangs in the kernel (a stale network share) ignores cancellation; the worker stops waiting for it
@@ -226,11 +359,34 @@ public sealed class InboxProcessor(
         }
         catch (TimeoutException)
         {
-            return IngestionResult.Rejected(RejectionReasons.Unreadable, $"reading did not finish within {timeout.TotalSeconds:0.#} s (Ingestion:ReadTimeout)");
+            return PreparedDocument.Refused(file.Name, IngestionResult.Rejected(
+                RejectionReasons.Unreadable, $"reading did not finish within {timeout.TotalSeconds:0.#} s (Ingestion:ReadTimeout)"));
         }
 
-        return refusal ?? await ingestor.IngestAsync(content, name, cancellationToken);
+        return refusal is null ? ingestor.Prepare(content, file.Name) : PreparedDocument.Refused(file.Name, refusal);
     }
+
+    /// <summary>Moves a file whose batch committed (or that was refused) out of the claim folder: the acknowledgement.</summary>
+    private FileOutcome Acknowledge(ClaimedFile file, IngestionResult result)
+    {
+        if (file.Claim is not { } claim)
+        {
+            return Record(new FileOutcome(file.Name, FileStatus.Skipped, null));
+        }
+
+        _storeFailures.TryRemove(file.Name, out _);
+        Release(claim);
+        if (result.IsQuarantined)
+        {
+            return Record(Quarantine(file.Name, claim, result));
+        }
+
+        var processed = MoveUnique(claim, ProcessedPath, file.Name);
+        logger.FileProcessed(file.Name, result.Outcome, result.DocumentId, result.Meetings);
+        return Record(new FileOutcome(file.Name, FileStatus.Processed, result, processed));
+    }
+
+    private void Release(string claim) => _held.TryRemove(claim, out _);
 
     private FileOutcome Quarantine(string name, string claim, IngestionResult result)
     {
@@ -266,10 +422,13 @@ public sealed class InboxProcessor(
         File.Move(temporary, errorPath, overwrite: true);
     }
 
-    /// <summary>Adopts the claims of workers that died (their lease is free) and processes those files again.</summary>
-    private async Task<List<FileOutcome>> RecoverStaleClaimsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Adopts the claims of workers that died (their lease is free) into this worker's claim folder, to be processed
+    /// again at the head of the pass.
+    /// </summary>
+    private List<ClaimedFile> RecoverStaleClaims(CancellationToken cancellationToken)
     {
-        var outcomes = new List<FileOutcome>();
+        var adopted = new List<ClaimedFile>();
         foreach (var folder in Directory.GetDirectories(ClaimsRoot))
         {
             var owner = Path.GetFileName(folder);
@@ -304,18 +463,19 @@ public sealed class InboxProcessor(
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var name = Path.GetFileName(file);
-                    var claim = Path.Combine(MyClaims, name);
+                    var claim = ReserveClaim(name);
                     try
                     {
                         File.Move(file, claim, overwrite: true);
                     }
                     catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
                     {
+                        Release(claim);
                         continue;
                     }
 
                     logger.Recovered(name, owner);
-                    outcomes.Add(await ProcessClaimedAsync(name, claim, cancellationToken));
+                    adopted.Add(new ClaimedFile(name, claim));
                 }
 
                 TryDeleteDirectory(folder);
@@ -324,7 +484,7 @@ public sealed class InboxProcessor(
         }
 
         RemoveAbandonedLeases();
-        return outcomes;
+        return adopted;
     }
 
     /// <summary>A worker killed between taking its lease and creating its claim folder leaves a lease file alone.</summary>
@@ -442,6 +602,9 @@ public sealed class InboxProcessor(
         }
     }
 }
+
+/// <summary>An inbox file on its way through a pass: <see cref="Claim"/> is where this worker holds it, null when it vanished before it could be claimed.</summary>
+internal sealed record ClaimedFile(string Name, string? Claim);
 
 /// <summary>What one inbox pass did.</summary>
 /// <param name="Handled">Files processed or quarantined (including recovered claims).</param>
