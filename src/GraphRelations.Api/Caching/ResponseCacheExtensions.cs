@@ -26,12 +26,10 @@ public static class ResponseCacheExtensions
     /// <summary>Serves repeated reads from memory unless <c>Api:ResponseCache:Enabled</c> is false.</summary>
     public static IApplicationBuilder UseResponseCache(this IApplicationBuilder app)
     {
-        if (app.ApplicationServices.GetRequiredService<IOptions<ResponseCacheOptions>>().Value.Enabled)
-        {
-            app.UseOutputCache();
-        }
-
-        return app;
+        // Read on the first request, not while the pipeline is built: invalid settings must fail the start through
+        // ValidateOnStart (one clear line), not as an exception out of the composition.
+        var settings = app.ApplicationServices.GetRequiredService<IOptions<ResponseCacheOptions>>();
+        return app.UseWhen(_ => settings.Value.Enabled, cached => cached.UseOutputCache());
     }
 
     /// <summary>
