@@ -62,12 +62,12 @@ public sealed partial class EmbeddedGraphStore
             }
 
             var version = await VersionAsync(c, ct).ConfigureAwait(false);
-            var meetings = await MeetingPageAsync(
+            var (meetings, keys) = await MeetingPageAsync(
                 c, version, new MeetingFilter(filter.From, filter.To, filter.PersonId, topicId, filter.Kind, filter.Page, filter.PageSize), ct).ConfigureAwait(false);
 
             var statementRows = await c.Command(EmbeddedReadSql.TimelineStatements).With("@topicId", topicId)
-                .WithIds("@meetingIds", meetings.Items.Select(m => m.Id)).With("@limit", Math.Max(1, filter.StatementsPerMeeting))
-                .ListAsync(r => (Row: StatementRowOf(r), Total: r.GetInt32(8)), ct).ConfigureAwait(false);
+                .WithKeys("@meetings", keys).With("@limit", Math.Max(1, filter.StatementsPerMeeting))
+                .ListAsync(r => (Row: StatementRowOf(r), Total: r.GetInt32(9)), ct).ConfigureAwait(false);
             var views = await StatementViewsAsync(c, [.. statementRows.Select(s => s.Row)], ct).ConfigureAwait(false);
             var statements = statementRows.Select((s, i) => new TimelineStatement(s.Row.MeetingId, views[i], s.Total)).ToList();
 
@@ -80,14 +80,14 @@ public sealed partial class EmbeddedGraphStore
     public Task<MeetingPage> FindMeetingsAsync(MeetingFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return ReadAsync(async (c, ct) => await MeetingPageAsync(c, await VersionAsync(c, ct).ConfigureAwait(false), filter, ct).ConfigureAwait(false), cancellationToken);
+        return ReadAsync(async (c, ct) => (await MeetingPageAsync(c, await VersionAsync(c, ct).ConfigureAwait(false), filter, ct).ConfigureAwait(false)).Page, cancellationToken);
     }
 
     /// <summary>
     /// One page of a filtered meeting list. The total and the page anchors come from one pass over the list's
     /// sort keys per store version; the page itself seeks to its anchor on meetings_order and reads its rows.
     /// </summary>
-    private async Task<MeetingPage> MeetingPageAsync(SqliteTransaction c, string version, MeetingFilter filter, CancellationToken ct)
+    private async Task<(MeetingPage Page, IReadOnlyList<long> Keys)> MeetingPageAsync(SqliteTransaction c, string version, MeetingFilter filter, CancellationToken ct)
     {
         var page = Math.Max(1, filter.Page);
         var size = Math.Max(1, filter.PageSize);
@@ -104,17 +104,17 @@ public sealed partial class EmbeddedGraphStore
             .ConfigureAwait(false);
 
         var offset = (long)(page - 1) * size;
-        List<MeetingSummary> items = [];
+        List<MeetingRecord> rows = [];
         if (offset < anchors.Total)
         {
             var (anchor, skip) = anchors.Seek(offset);
-            var rows = await Filtered(EmbeddedReadSql.MeetingList(shape with { Anchored = anchor is not null }, page: true))
+            rows = await Filtered(EmbeddedReadSql.MeetingList(shape with { Anchored = anchor is not null }, page: true))
                 .With("@anchor", anchor).With("@limit", size).With("@skip", skip)
                 .ListAsync(MeetingRowOf, ct).ConfigureAwait(false);
-            items = await WithAttendeesAsync(c, rows, ct).ConfigureAwait(false);
         }
 
-        return new MeetingPage(items, page, size, checked((int)anchors.Total));
+        var items = await WithAttendeesAsync(c, rows, ct).ConfigureAwait(false);
+        return (new MeetingPage(items, page, size, checked((int)anchors.Total)), [.. rows.Select(m => m.Key)]);
     }
 
     private static async Task<TopicNovelty> NoveltyAsync(SqliteTransaction c, string topicId, CancellationToken ct)
@@ -144,14 +144,15 @@ public sealed partial class EmbeddedGraphStore
             }
 
             var meeting = (await WithAttendeesAsync(c, rows, ct).ConfigureAwait(false))[0];
-            var topics = await c.Command(EmbeddedReadSql.MeetingTopics).With("@meetingId", meetingId)
+            var key = rows[0].Key;
+            var topics = await c.Command(EmbeddedReadSql.MeetingTopics).With("@meeting", key)
                 .ListAsync(r => new DiscussedTopic(r.GetString(0), r.GetString(1), r.NullableString(2), r.GetInt32(3)), ct).ConfigureAwait(false);
-            var statementRows = await c.Command(EmbeddedReadSql.MeetingStatements).With("@meetingId", meetingId)
+            var statementRows = await c.Command(EmbeddedReadSql.MeetingStatements).With("@meeting", key)
                 .ListAsync(StatementRowOf, ct).ConfigureAwait(false);
             var statements = await StatementViewsAsync(c, statementRows, ct).ConfigureAwait(false);
-            var mentions = await c.Command(EmbeddedReadSql.MeetingMentions).With("@meetingId", meetingId)
+            var mentions = await c.Command(EmbeddedReadSql.MeetingMentions).With("@meeting", key)
                 .ListAsync(NamedThingOf, ct).ConfigureAwait(false);
-            var documents = await c.Command(EmbeddedReadSql.MeetingDocuments).With("@meetingId", meetingId)
+            var documents = await c.Command(EmbeddedReadSql.MeetingDocuments).With("@meeting", key)
                 .ListAsync(DocumentSummaryOf, ct).ConfigureAwait(false);
             return new MeetingDetail(meeting, topics, statements, mentions, documents);
         }, cancellationToken);
@@ -213,33 +214,52 @@ public sealed partial class EmbeddedGraphStore
         return await read(transaction, cancellationToken).ConfigureAwait(false);
     }
 
-    private static MeetingSummary MeetingRowOf(SqliteDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.NullableDate(2), r.NullableString(3), r.NullableString(4), r.NullableString(5),
-        r.NullableInt(6), r.NullableInt(7), []);
+    /// <summary>A meeting's row and its key, for the reads that follow on the same page.</summary>
+    private sealed record MeetingRecord(long Key, MeetingSummary Meeting);
 
-    private static async Task<List<MeetingSummary>> WithAttendeesAsync(SqliteTransaction c, IReadOnlyList<MeetingSummary> meetings, CancellationToken ct)
+    private static MeetingRecord MeetingRowOf(SqliteDataReader r) => new(
+        r.GetInt64(8),
+        new MeetingSummary(
+            r.GetString(0), r.GetString(1), r.NullableDate(2), r.NullableString(3), r.NullableString(4), r.NullableString(5),
+            r.NullableInt(6), r.NullableInt(7), []));
+
+    private static async Task<List<MeetingSummary>> WithAttendeesAsync(SqliteTransaction c, IReadOnlyList<MeetingRecord> meetings, CancellationToken ct)
     {
-        var attendees = (await c.Command(EmbeddedReadSql.Attendees).WithIds("@meetingIds", meetings.Select(m => m.Id))
-                .ListAsync(r => (MeetingId: r.GetString(0), Attendee: new Attendee(r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4))), ct)
+        if (meetings.Count == 0)
+        {
+            return [];
+        }
+
+        var attendees = (await c.Command(EmbeddedReadSql.Attendees).WithKeys("@meetings", meetings.Select(m => m.Key))
+                .ListAsync(r => (Meeting: r.GetInt64(0), Attendee: new Attendee(r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4))), ct)
                 .ConfigureAwait(false))
-            .ToLookup(a => a.MeetingId, a => a.Attendee, StringComparer.Ordinal);
-        return [.. meetings.Select(m => m with { Participants = [.. attendees[m.Id]] })];
+            .ToLookup(a => a.Meeting, a => a.Attendee);
+        return [.. meetings.Select(m => m.Meeting with { Participants = [.. attendees[m.Key]] })];
     }
 
-    private sealed record StatementRecord(string Id, string MeetingId, string Kind, string Verb, string Text, string DocumentId, int Start, int End);
+    /// <summary>A statement's row; <see cref="Document"/> is its document's key, <see cref="DocumentId"/> its public id.</summary>
+    private sealed record StatementRecord(string DocumentId, int Start, int End, string MeetingId, string Kind, string Verb, string Text, long Document)
+    {
+        public string Id => Writing.DocumentFacts.StatementIdOf(DocumentId, Start);
+    }
 
     private static StatementRecord StatementRowOf(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt32(6), r.GetInt32(7));
+        new(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetInt64(7));
 
     private static async Task<List<StatementView>> StatementViewsAsync(SqliteTransaction c, IReadOnlyList<StatementRecord> rows, CancellationToken ct)
     {
-        var ids = rows.Select(s => s.Id).ToList();
-        var speakers = (await c.Command(EmbeddedReadSql.StatementSpeakers).WithIds("@statementIds", ids)
-            .ListAsync(r => (r.GetString(0), r.GetString(1)), ct).ConfigureAwait(false)).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-        var topics = (await c.Command(EmbeddedReadSql.StatementTopics).WithIds("@statementIds", ids)
-            .ListAsync(r => (r.GetString(0), r.GetString(1)), ct).ConfigureAwait(false)).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var keys = JsonSerializer.Serialize(rows.Select(s => new[] { s.Document, s.Start }));
+        var speakers = (await c.Command(EmbeddedReadSql.StatementSpeakers).With("@statements", keys)
+            .ListAsync(r => (Key: (r.GetInt64(0), r.GetInt32(1)), Id: r.GetString(2)), ct).ConfigureAwait(false)).ToLookup(x => x.Key, x => x.Id);
+        var topics = (await c.Command(EmbeddedReadSql.StatementTopics).With("@statements", keys)
+            .ListAsync(r => (Key: (r.GetInt64(0), r.GetInt32(1)), Id: r.GetString(2)), ct).ConfigureAwait(false)).ToLookup(x => x.Key, x => x.Id);
         return [.. rows.Select(s => new StatementView(
-            s.Id, s.Kind, s.Verb, s.Text, [.. speakers[s.Id]], [.. topics[s.Id]], new Provenance(s.DocumentId, s.Start, s.End)))];
+            s.Id, s.Kind, s.Verb, s.Text, [.. speakers[(s.Document, s.Start)]], [.. topics[(s.Document, s.Start)]], new Provenance(s.DocumentId, s.Start, s.End)))];
     }
 
     private static NamedThing NamedThingOf(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2));

@@ -53,7 +53,14 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         foreach (var topic in _knowledge.Topics)
         {
             await connection.Command(EmbeddedWriteSql.UpsertTopic, transaction)
-                .With("@id", topic.Id).With("@name", topic.Name).With("@parentId", topic.ParentId)
+                .With("@id", topic.Id).With("@name", topic.Name)
+                .ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var topic in _knowledge.Topics)
+        {
+            await connection.Command(EmbeddedWriteSql.SetTopicParent, transaction)
+                .With("@id", topic.Id).With("@parentId", topic.ParentId)
                 .ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -146,17 +153,14 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var existing = await connection.Command(EmbeddedWriteSql.DocumentVersion, transaction)
-            .With("@documentId", documentId).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        if (existing is null)
+        bool deleted;
+        using (var writer = new EmbeddedDocumentWriter(transaction))
         {
-            return false;
+            deleted = writer.Delete(documentId);
         }
 
-        await connection.Command(EmbeddedWriteSql.ReleaseDocument + EmbeddedWriteSql.DeleteDocument + EmbeddedWriteSql.PruneUnsupported, transaction)
-            .With("@documentId", documentId).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return true;
+        return deleted;
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
@@ -219,10 +223,23 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             }
 
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            // Before anything writes to it: a file of another format is refused as it is.
+            await using (var reader = await connection.Command(EmbeddedSchema.ReadFormat).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                var format = reader.GetInt32(0);
+                if (reader.GetBoolean(1) && format != EmbeddedSchema.Format)
+                {
+                    throw new InvalidOperationException(
+                        $"the store file is in format {format}, this build reads format {EmbeddedSchema.Format}: move the file aside "
+                        + "(or point GraphStore:EmbeddedPath elsewhere) and run `ingest` on your sources again");
+                }
+            }
+
             await connection.Command(EmbeddedSchema.Pragmas).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await connection.Command(EmbeddedSchema.Tables, transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await connection.Command(EmbeddedSchema.ReadIndexes, transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await connection.Command($"PRAGMA user_version = {EmbeddedSchema.Format};", transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             _schemaReady = true;
         }

@@ -9,14 +9,20 @@ internal sealed record MeetingListShape(bool From, bool To, bool Kind, bool Pers
 /// </summary>
 internal static class EmbeddedReadSql
 {
+    // The meeting's key last (ordinal 8): the page's further reads go by key.
     private const string MeetingColumns =
-        "m.id, m.kind, m.date, m.city, m.country, m.occasion, m.duration_minutes, m.sequence_number";
+        "m.id, m.kind, m.date, m.city, m.country, m.occasion, m.duration_minutes, m.sequence_number, m.meeting";
 
     // Undated meetings last, then id: the order the Cypher writes as `m.date IS NULL, m.date, m.id`. Dates are
     // ISO text, so '~' sorts after every one of them; the same expression is indexed (meetings_order).
     public const string MeetingKey = "ifnull(m.date, '~')";
 
     public const string MeetingOrder = MeetingKey + ", m.id";
+
+    // A statement's columns, given `s` (statements) and `d` (its document): the text is the document's own text at the
+    // statement's offsets unless the writer had to keep it (EmbeddedDocumentWriter.IsSliceOf).
+    private const string StatementColumns =
+        "d.id, s.start, s.\"end\", m.id, s.kind, s.verb, coalesce(s.text, substr(d.text, s.start + 1, s.\"end\" - s.start)), s.doc";
 
     /// <summary>The version behind ETags: the store's instance and its count of committed document writes.</summary>
     public const string Version = "SELECT instance || ':' || value FROM store_generation WHERE id = 1;";
@@ -40,7 +46,7 @@ internal static class EmbeddedReadSql
         UNION ALL SELECT 'REPORTED_IN', count(*) FROM reported_in
         UNION ALL SELECT 'HELD', count(*) FROM held
         UNION ALL SELECT 'DISCUSSED', count(*) FROM discussed
-        UNION ALL SELECT 'SUBTOPIC_OF', count(*) FROM topics WHERE parent_id IS NOT NULL
+        UNION ALL SELECT 'SUBTOPIC_OF', count(*) FROM topics WHERE parent IS NOT NULL
         UNION ALL SELECT 'HAS_STATEMENT', count(*) FROM statements
         UNION ALL SELECT 'MADE', count(*) FROM made
         UNION ALL SELECT 'ABOUT', count(*) FROM about
@@ -50,69 +56,72 @@ internal static class EmbeddedReadSql
     // A topic counts the meetings that discussed it or any of its subtopics, like its timeline does.
     public const string Topics = """
         WITH RECURSIVE closure(ancestor, descendant) AS (
-            SELECT id, id FROM topics
+            SELECT topic, topic FROM topics
             UNION
-            SELECT c.ancestor, t.id FROM closure c JOIN topics t ON t.parent_id = c.descendant)
-        SELECT t.id, t.name, t.parent_id, count(DISTINCT m.id), min(m.date), max(m.date)
+            SELECT c.ancestor, t.topic FROM closure c JOIN topics t ON t.parent = c.descendant)
+        SELECT t.id, t.name, p.id, count(DISTINCT m.meeting), min(m.date), max(m.date)
         FROM topics t
-        JOIN closure c ON c.ancestor = t.id
-        LEFT JOIN discussed d ON d.topic_id = c.descendant
-        LEFT JOIN meetings m ON m.id = d.meeting_id
-        GROUP BY t.id, t.name, t.parent_id
+        LEFT JOIN topics p ON p.topic = t.parent
+        JOIN closure c ON c.ancestor = t.topic
+        LEFT JOIN discussed d ON d.topic = c.descendant
+        LEFT JOIN meetings m ON m.meeting = d.meeting
+        GROUP BY t.topic
         ORDER BY t.id;
         """;
 
     public const string TopicName = "SELECT name FROM topics WHERE id = @topicId;";
 
     private const string TopicTree = """
-        WITH RECURSIVE tree(id) AS (
-            SELECT @topicId
+        WITH RECURSIVE tree(topic) AS (
+            SELECT topic FROM topics WHERE id = @topicId
             UNION
-            SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
+            SELECT t.topic FROM topics t JOIN tree ON t.parent = tree.topic)
         """;
 
     /// <summary>
-    /// The statements about the topic tree at a page of meetings (a JSON array of ids), at most @limit per meeting
+    /// The statements about the topic tree at a page of meetings (a JSON array of keys), at most @limit per meeting
     /// (agreements first, then document order) with the meeting's full count. Driven from the page's meetings.
     /// </summary>
-    public const string TimelineStatements = TopicTree + """
+    public const string TimelineStatements = TopicTree + $$"""
         , ranked AS (
-            SELECT s.id, s.meeting_id, s.kind, s.verb, s.text, s.document_id, s.start, s."end",
-                row_number() OVER (PARTITION BY s.meeting_id ORDER BY s.kind <> 'agreement', s.document_id, s.start) AS n,
-                count(*) OVER (PARTITION BY s.meeting_id) AS total
-            FROM statements s
-            WHERE s.meeting_id IN (SELECT value FROM json_each(@meetingIds))
-              AND EXISTS (SELECT 1 FROM about a WHERE a.statement_id = s.id AND a.topic_id IN (SELECT id FROM tree)))
-        SELECT id, meeting_id, kind, verb, text, document_id, start, "end", total FROM ranked
-        WHERE n <= @limit ORDER BY document_id, start;
+            SELECT {{StatementColumns}},
+                row_number() OVER (PARTITION BY s.meeting ORDER BY s.kind <> 'agreement', d.id, s.start) AS n,
+                count(*) OVER (PARTITION BY s.meeting) AS total
+            FROM json_each(@meetings) page
+            JOIN reported_in r ON r.meeting = page.value
+            JOIN statements s ON s.doc = r.doc AND s.meeting = r.meeting
+            JOIN meetings m ON m.meeting = s.meeting
+            JOIN documents d ON d.doc = s.doc
+            WHERE EXISTS (SELECT 1 FROM about a WHERE a.doc = s.doc AND a.start = s.start AND a.topic IN (SELECT topic FROM tree)))
+        SELECT * FROM ranked WHERE n <= @limit;
         """;
 
     /// <summary>The first meeting (as "key id") at which each strict subtopic of the topic was discussed.</summary>
     public const string FirstSubtopics = $"""
-        WITH RECURSIVE tree(id) AS (
-            SELECT t.id FROM topics t WHERE t.parent_id = @topicId
+        WITH RECURSIVE tree(topic) AS (
+            SELECT t.topic FROM topics t JOIN topics parent ON t.parent = parent.topic WHERE parent.id = @topicId
             UNION
-            SELECT t.id FROM topics t JOIN tree ON t.parent_id = tree.id)
-        SELECT d.topic_id, min({MeetingKey} || ' ' || m.id)
-        FROM discussed d JOIN meetings m ON m.id = d.meeting_id
-        WHERE d.topic_id IN (SELECT id FROM tree)
-        GROUP BY d.topic_id;
+            SELECT t.topic FROM topics t JOIN tree ON t.parent = tree.topic)
+        SELECT t.id, min({MeetingKey} || ' ' || m.id)
+        FROM discussed d JOIN meetings m ON m.meeting = d.meeting JOIN topics t ON t.topic = d.topic
+        WHERE d.topic IN (SELECT topic FROM tree)
+        GROUP BY d.topic;
         """;
 
     /// <summary>
     /// The first meeting (as "key id") on the topic's timeline at which a statement about the topic tree mentioned
-    /// each named thing.
+    /// each named thing. Driven from the statements that mention anything (CROSS JOIN keeps that order): there are far
+    /// fewer of them than statements at the topic's meetings.
     /// </summary>
     public const string FirstMentions = TopicTree + $"""
         SELECT n.id, n.type, n.name, min({MeetingKey} || ' ' || m.id)
-        FROM about a
-        JOIN statements s ON s.id = a.statement_id
-        JOIN meetings m ON m.id = s.meeting_id
-        JOIN statement_mentions sm ON sm.statement_id = s.id
-        JOIN named_things n ON n.type = sm.type AND n.id = sm.thing_id
-        WHERE a.topic_id IN (SELECT id FROM tree)
-          AND EXISTS (SELECT 1 FROM discussed d WHERE d.meeting_id = m.id AND d.topic_id IN (SELECT id FROM tree))
-        GROUP BY n.type, n.id, n.name;
+        FROM statement_mentions sm
+        CROSS JOIN statements s ON s.doc = sm.doc AND s.start = sm.start
+        JOIN meetings m ON m.meeting = s.meeting
+        JOIN named_things n ON n.thing = sm.thing
+        WHERE EXISTS (SELECT 1 FROM about a WHERE a.doc = sm.doc AND a.start = sm.start AND a.topic IN (SELECT topic FROM tree))
+          AND EXISTS (SELECT 1 FROM discussed d WHERE d.meeting = s.meeting AND d.topic IN (SELECT topic FROM tree))
+        GROUP BY n.thing;
         """;
 
     /// <summary>
@@ -122,6 +131,7 @@ internal static class EmbeddedReadSql
     /// </summary>
     public static string MeetingList(MeetingListShape shape, bool page)
     {
+        ArgumentNullException.ThrowIfNull(shape);
         var where = new List<string>();
         if (shape.From)
         {
@@ -149,12 +159,12 @@ internal static class EmbeddedReadSql
 
         if (shape.Person)
         {
-            where.Add("EXISTS (SELECT 1 FROM attended a WHERE a.person_id = @personId AND a.meeting_id = m.id)");
+            where.Add("EXISTS (SELECT 1 FROM attended a WHERE a.meeting = m.meeting AND a.person = (SELECT person FROM people WHERE id = @personId))");
         }
 
         if (shape.Topic)
         {
-            where.Add("EXISTS (SELECT 1 FROM discussed d WHERE d.meeting_id = m.id AND d.topic_id IN (SELECT id FROM tree))");
+            where.Add("EXISTS (SELECT 1 FROM discussed d WHERE d.meeting = m.meeting AND d.topic IN (SELECT topic FROM tree))");
         }
 
         var select = page ? MeetingColumns : MeetingKey;
@@ -167,87 +177,97 @@ internal static class EmbeddedReadSql
 
     public const string MeetingsOfPerson = $"""
         SELECT {MeetingColumns} FROM meetings m
-        JOIN attended a ON a.meeting_id = m.id AND a.person_id = @personId
+        JOIN attended a ON a.meeting = m.meeting AND a.person = (SELECT person FROM people WHERE id = @personId)
         ORDER BY {MeetingOrder};
         """;
 
-    /// <summary>Attendees of a set of meetings, passed as a JSON array of ids.</summary>
+    /// <summary>Attendees of a set of meetings, passed as a JSON array of keys.</summary>
     public const string Attendees = """
-        SELECT a.meeting_id, p.id, p.name, p.country, a.role
-        FROM attended a JOIN people p ON p.id = a.person_id
-        WHERE a.meeting_id IN (SELECT value FROM json_each(@meetingIds))
-        ORDER BY a.meeting_id, p.id;
+        SELECT a.meeting, p.id, p.name, p.country, a.role
+        FROM json_each(@meetings) page
+        JOIN attended a ON a.meeting = page.value
+        JOIN people p ON p.person = a.person
+        ORDER BY a.meeting, p.id;
         """;
 
     public const string MeetingTopics = """
-        SELECT t.id, t.name, d.heading, d.ord FROM discussed d JOIN topics t ON t.id = d.topic_id
-        WHERE d.meeting_id = @meetingId ORDER BY d.ord, t.id;
+        SELECT t.id, t.name, d.heading, d.ord FROM discussed d JOIN topics t ON t.topic = d.topic
+        WHERE d.meeting = @meeting ORDER BY d.ord, t.id;
         """;
 
-    public const string MeetingStatements = """
-        SELECT s.id, s.meeting_id, s.kind, s.verb, s.text, s.document_id, s.start, s."end"
-        FROM statements s WHERE s.meeting_id = @meetingId ORDER BY s.document_id, s.start;
+    public const string MeetingStatements = $"""
+        SELECT {StatementColumns}
+        FROM reported_in r
+        JOIN statements s ON s.doc = r.doc AND s.meeting = r.meeting
+        JOIN meetings m ON m.meeting = s.meeting
+        JOIN documents d ON d.doc = s.doc
+        WHERE r.meeting = @meeting ORDER BY d.id, s.start;
         """;
 
     public const string MeetingMentions = """
         SELECT n.id, n.type, n.name FROM meeting_mentions mm
-        JOIN named_things n ON n.type = mm.type AND n.id = mm.thing_id
-        WHERE mm.meeting_id = @meetingId ORDER BY n.type, n.id;
+        JOIN named_things n ON n.thing = mm.thing
+        WHERE mm.meeting = @meeting ORDER BY n.type, n.id;
         """;
 
     public const string MeetingDocuments = """
         SELECT d.id, d.source, d.title, d.published_on, d.extractor_version, d.ingested_at
-        FROM reported_in r JOIN documents d ON d.id = r.document_id
-        WHERE r.meeting_id = @meetingId ORDER BY d.id;
+        FROM reported_in r JOIN documents d ON d.doc = r.doc
+        WHERE r.meeting = @meeting ORDER BY d.id;
         """;
 
-    /// <summary>Speakers, topics and mentions of a set of statements, passed as a JSON array of ids.</summary>
+    /// <summary>Speakers and topics of a set of statements, passed as a JSON array of [document key, start].</summary>
     public const string StatementSpeakers = """
-        SELECT statement_id, person_id FROM made
-        WHERE statement_id IN (SELECT value FROM json_each(@statementIds)) ORDER BY statement_id, person_id;
+        SELECT x.doc, x.start, p.id
+        FROM json_each(@statements) j
+        JOIN made x ON x.doc = j.value ->> 0 AND x.start = j.value ->> 1
+        JOIN people p ON p.person = x.person
+        ORDER BY x.doc, x.start, p.id;
         """;
 
     public const string StatementTopics = """
-        SELECT statement_id, topic_id FROM about
-        WHERE statement_id IN (SELECT value FROM json_each(@statementIds)) ORDER BY statement_id, topic_id;
+        SELECT x.doc, x.start, t.id
+        FROM json_each(@statements) j
+        JOIN about x ON x.doc = j.value ->> 0 AND x.start = j.value ->> 1
+        JOIN topics t ON t.topic = x.topic
+        ORDER BY x.doc, x.start, t.id;
         """;
 
-
     public const string People = """
-        SELECT p.id, p.name, p.country, (SELECT count(*) FROM attended a WHERE a.person_id = p.id)
+        SELECT p.id, p.name, p.country, (SELECT count(*) FROM attended a WHERE a.person = p.person)
         FROM people p ORDER BY p.id;
         """;
 
     public const string PersonById = """
-        SELECT p.id, p.name, p.country, (SELECT count(*) FROM attended a WHERE a.person_id = p.id), p.aliases
+        SELECT p.id, p.name, p.country, (SELECT count(*) FROM attended a WHERE a.person = p.person), p.aliases
         FROM people p WHERE p.id = @personId;
         """;
 
     public const string PersonOffices = """
         SELECT o.id, o.name, nullif(h.term_from, ''), h.term_to
-        FROM held h JOIN offices o ON o.id = h.office_id
-        WHERE h.person_id = @personId
+        FROM held h JOIN offices o ON o.office = h.office
+        WHERE h.person = (SELECT person FROM people WHERE id = @personId)
         ORDER BY h.term_from = '', h.term_from, o.id;
         """;
 
     public const string Counterparts = """
-        SELECT other.id, other.name, other.country, count(DISTINCT m.id) AS meetings, min(m.date), max(m.date)
+        SELECT other.id, other.name, other.country, count(DISTINCT m.meeting) AS meetings, min(m.date), max(m.date)
         FROM attended mine
-        JOIN attended theirs ON theirs.meeting_id = mine.meeting_id AND theirs.person_id <> mine.person_id
-        JOIN people other ON other.id = theirs.person_id
-        JOIN meetings m ON m.id = mine.meeting_id
-        WHERE mine.person_id = @personId
-        GROUP BY other.id, other.name, other.country
+        JOIN attended theirs ON theirs.meeting = mine.meeting AND theirs.person <> mine.person
+        JOIN people other ON other.person = theirs.person
+        JOIN meetings m ON m.meeting = mine.meeting
+        WHERE mine.person = (SELECT person FROM people WHERE id = @personId)
+        GROUP BY other.person
         ORDER BY meetings DESC, other.id;
         """;
 
     public const string PersonTopics = """
-        SELECT t.id, t.name, count(DISTINCT d.meeting_id) AS meetings
+        SELECT t.id, t.name, count(DISTINCT d.meeting) AS meetings
         FROM attended a
-        JOIN discussed d ON d.meeting_id = a.meeting_id
-        JOIN topics t ON t.id = d.topic_id
-        WHERE a.person_id = @personId
-        GROUP BY t.id, t.name
+        JOIN discussed d ON d.meeting = a.meeting
+        JOIN topics t ON t.topic = d.topic
+        WHERE a.person = (SELECT person FROM people WHERE id = @personId)
+        GROUP BY t.topic
         ORDER BY meetings DESC, t.id;
         """;
 
@@ -256,5 +276,8 @@ internal static class EmbeddedReadSql
         FROM documents d WHERE d.id = @documentId;
         """;
 
-    public const string DocumentMeetings = "SELECT meeting_id FROM reported_in WHERE document_id = @documentId ORDER BY meeting_id;";
+    public const string DocumentMeetings = """
+        SELECT m.id FROM documents d JOIN reported_in r ON r.doc = d.doc JOIN meetings m ON m.meeting = r.meeting
+        WHERE d.id = @documentId ORDER BY m.id;
+        """;
 }

@@ -2,28 +2,52 @@ namespace GraphRelations.Graph.Embedded;
 
 /// <summary>
 /// The embedded store's tables: one per node label and one per relationship type of cypher/SCHEMA.md.
-/// Where Neo4j keeps a <c>documentIds</c> list on a relationship, this store keeps a <c>*_support</c> table
-/// (one row per supporting document) so replacing or deleting a document is plain keyed deletes.
 /// </summary>
+/// <remarks>
+/// Format 2 (issue 11) is laid out for size and write speed at archive scale:
+/// <list type="bullet">
+/// <item>Every node has an integer key (its rowid) and keeps its public id once, in one unique index; relationship
+/// rows and their indexes hold only integers, so a B-tree entry is a few bytes, not a 64-character hash.</item>
+/// <item>A statement is keyed (document, start) and its text is not stored: it is the document's text at its offsets
+/// (stored only when it is not, see <see cref="EmbeddedDocumentWriter"/>).</item>
+/// <item>Where Neo4j keeps a <c>documentIds</c> list on a relationship, the relationship row carries a support count and
+/// a <c>*_support</c> table clustered by document says which documents gave it. Writing a document appends to those
+/// tables; releasing one reads its own rows back and decrements, so neither touches the rest of the archive.</item>
+/// </list>
+/// Foreign keys are declared (so <c>PRAGMA foreign_key_check</c> can prove the writer keeps them) but not enforced per
+/// statement: the writer deletes in dependency order itself, and enforcement would cost a parent lookup per row.
+/// </remarks>
 internal static class EmbeddedSchema
 {
+    /// <summary>The layout version in <c>PRAGMA user_version</c>; a file with tables and another version is refused.</summary>
+    public const int Format = 2;
+
     public const string Pragmas = """
         PRAGMA journal_mode = WAL;
         """;
 
     // Per connection: wait for a writer in another process instead of failing; FULL sync so a committed
     // document survives a power cut, not just a process crash; a 64 MB page cache so a batch's dirty pages stay in
-    // memory until its commit instead of spilling to the WAL mid-transaction.
+    // memory until its commit instead of spilling to the WAL mid-transaction; a checkpoint every 64 MB of WAL rather than
+    // SQLite's 4 MB, because a batch of 256 documents dirties pages all over the id indexes and with the default nearly
+    // every batch was copied back into the file at once (bench-ingest at 100,000 documents: 1,220 -> 1,402 documents/s).
     public const string ConnectionPragmas = """
         PRAGMA busy_timeout = 30000;
         PRAGMA synchronous = FULL;
-        PRAGMA foreign_keys = ON;
+        PRAGMA foreign_keys = OFF;
         PRAGMA cache_size = -65536;
+        PRAGMA wal_autocheckpoint = 16384;
+        """;
+
+    public const string ReadFormat = """
+        SELECT (SELECT user_version FROM pragma_user_version),
+               EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'documents');
         """;
 
     public const string Tables = """
         CREATE TABLE IF NOT EXISTS documents (
-            id TEXT NOT NULL PRIMARY KEY,
+            doc INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             source TEXT NOT NULL,
             title TEXT,
             published_on TEXT,
@@ -33,20 +57,23 @@ internal static class EmbeddedSchema
         ) STRICT;
 
         CREATE TABLE IF NOT EXISTS topics (
-            id TEXT NOT NULL PRIMARY KEY,
+            topic INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
-            parent_id TEXT REFERENCES topics(id) DEFERRABLE INITIALLY DEFERRED
+            parent INTEGER REFERENCES topics(topic)
         ) STRICT;
-        CREATE INDEX IF NOT EXISTS topics_parent ON topics(parent_id);
+        CREATE INDEX IF NOT EXISTS topics_parent ON topics(parent);
 
         CREATE TABLE IF NOT EXISTS offices (
-            id TEXT NOT NULL PRIMARY KEY,
+            office INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
             country TEXT
         ) STRICT;
 
         CREATE TABLE IF NOT EXISTS meetings (
-            id TEXT NOT NULL PRIMARY KEY,
+            meeting INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             kind TEXT NOT NULL,
             date TEXT,
             city TEXT,
@@ -55,11 +82,13 @@ internal static class EmbeddedSchema
             duration_minutes INTEGER,
             sequence_number INTEGER
         ) STRICT;
-        CREATE INDEX IF NOT EXISTS meetings_date ON meetings(date);
-        CREATE INDEX IF NOT EXISTS meetings_kind ON meetings(kind);
+        -- Every meeting list's order: undated last, then id (EmbeddedReadSql.MeetingOrder).
+        CREATE INDEX IF NOT EXISTS meetings_order ON meetings(ifnull(date, '~'), id);
 
+        -- AUTOINCREMENT: a pruned person's key is never given to another, so no row can come to mean someone else.
         CREATE TABLE IF NOT EXISTS people (
-            id TEXT NOT NULL PRIMARY KEY,
+            person INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
             country TEXT,
             aliases TEXT NOT NULL DEFAULT '[]'
@@ -67,126 +96,122 @@ internal static class EmbeddedSchema
 
         -- term_from '' stands for an unknown start so that the key (person, office, from) stays unique.
         CREATE TABLE IF NOT EXISTS held (
-            person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-            office_id TEXT NOT NULL REFERENCES offices(id),
+            person INTEGER NOT NULL REFERENCES people(person),
+            office INTEGER NOT NULL REFERENCES offices(office),
             term_from TEXT NOT NULL DEFAULT '',
             term_to TEXT,
-            PRIMARY KEY (person_id, office_id, term_from)
+            PRIMARY KEY (person, office, term_from)
         ) STRICT, WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS reported_in (
-            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            PRIMARY KEY (meeting_id, document_id)
+            doc INTEGER NOT NULL REFERENCES documents(doc),
+            meeting INTEGER NOT NULL REFERENCES meetings(meeting),
+            PRIMARY KEY (doc, meeting)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS reported_in_document ON reported_in(document_id);
+        CREATE INDEX IF NOT EXISTS reported_in_meeting ON reported_in(meeting);
 
         CREATE TABLE IF NOT EXISTS attended (
-            person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            meeting INTEGER NOT NULL REFERENCES meetings(meeting),
+            person INTEGER NOT NULL REFERENCES people(person),
             role TEXT,
-            PRIMARY KEY (person_id, meeting_id)
+            support INTEGER NOT NULL,
+            PRIMARY KEY (meeting, person)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS attended_meeting ON attended(meeting_id);
+        CREATE INDEX IF NOT EXISTS attended_person ON attended(person);
 
         CREATE TABLE IF NOT EXISTS attended_support (
-            person_id TEXT NOT NULL,
-            meeting_id TEXT NOT NULL,
-            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            PRIMARY KEY (person_id, meeting_id, document_id),
-            FOREIGN KEY (person_id, meeting_id) REFERENCES attended(person_id, meeting_id) ON DELETE CASCADE
+            doc INTEGER NOT NULL REFERENCES documents(doc),
+            meeting INTEGER NOT NULL,
+            person INTEGER NOT NULL,
+            PRIMARY KEY (doc, meeting, person),
+            FOREIGN KEY (meeting, person) REFERENCES attended(meeting, person)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS attended_support_document ON attended_support(document_id);
 
         CREATE TABLE IF NOT EXISTS discussed (
-            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-            topic_id TEXT NOT NULL REFERENCES topics(id),
+            meeting INTEGER NOT NULL REFERENCES meetings(meeting),
+            topic INTEGER NOT NULL REFERENCES topics(topic),
             ord INTEGER NOT NULL,
             heading TEXT,
-            PRIMARY KEY (meeting_id, topic_id)
+            support INTEGER NOT NULL,
+            PRIMARY KEY (meeting, topic)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS discussed_topic ON discussed(topic_id);
+        CREATE INDEX IF NOT EXISTS discussed_topic ON discussed(topic);
 
         CREATE TABLE IF NOT EXISTS discussed_support (
-            meeting_id TEXT NOT NULL,
-            topic_id TEXT NOT NULL,
-            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            PRIMARY KEY (meeting_id, topic_id, document_id),
-            FOREIGN KEY (meeting_id, topic_id) REFERENCES discussed(meeting_id, topic_id) ON DELETE CASCADE
+            doc INTEGER NOT NULL REFERENCES documents(doc),
+            meeting INTEGER NOT NULL,
+            topic INTEGER NOT NULL,
+            PRIMARY KEY (doc, meeting, topic),
+            FOREIGN KEY (meeting, topic) REFERENCES discussed(meeting, topic)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS discussed_support_document ON discussed_support(document_id);
 
+        -- text is NULL when the statement is the document's text at [start, end), which is every statement the
+        -- extractor makes; the reads take it from the document then. A meeting's statements are found through the
+        -- documents that report it (reported_in_meeting, then this key), so they need no index of their own.
         CREATE TABLE IF NOT EXISTS statements (
-            id TEXT NOT NULL PRIMARY KEY,
-            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            doc INTEGER NOT NULL REFERENCES documents(doc),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            meeting INTEGER NOT NULL REFERENCES meetings(meeting),
             kind TEXT NOT NULL,
             verb TEXT NOT NULL,
-            text TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL
-        ) STRICT;
-        CREATE INDEX IF NOT EXISTS statements_meeting ON statements(meeting_id);
-        CREATE INDEX IF NOT EXISTS statements_document ON statements(document_id);
+            text TEXT,
+            PRIMARY KEY (doc, start)
+        ) STRICT, WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS made (
-            statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
-            person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-            PRIMARY KEY (statement_id, person_id)
+            doc INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            person INTEGER NOT NULL REFERENCES people(person),
+            PRIMARY KEY (doc, start, person),
+            FOREIGN KEY (doc, start) REFERENCES statements(doc, start)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS made_person ON made(person_id);
+        CREATE INDEX IF NOT EXISTS made_person ON made(person);
 
         CREATE TABLE IF NOT EXISTS about (
-            statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
-            topic_id TEXT NOT NULL REFERENCES topics(id),
-            PRIMARY KEY (statement_id, topic_id)
+            doc INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            topic INTEGER NOT NULL REFERENCES topics(topic),
+            PRIMARY KEY (doc, start, topic),
+            FOREIGN KEY (doc, start) REFERENCES statements(doc, start)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS about_topic ON about(topic_id);
 
         CREATE TABLE IF NOT EXISTS named_things (
+            thing INTEGER PRIMARY KEY AUTOINCREMENT,
             type TEXT NOT NULL,
             id TEXT NOT NULL,
             name TEXT NOT NULL,
-            PRIMARY KEY (type, id)
-        ) STRICT, WITHOUT ROWID;
+            UNIQUE (type, id)
+        ) STRICT;
 
-        -- (Meeting)-[:MENTIONS]->(thing): what keeps a named thing alive; its support says which documents.
+        -- (Meeting)-[:MENTIONS]->(thing): what keeps a named thing alive.
         CREATE TABLE IF NOT EXISTS meeting_mentions (
-            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-            type TEXT NOT NULL,
-            thing_id TEXT NOT NULL,
-            PRIMARY KEY (meeting_id, type, thing_id),
-            FOREIGN KEY (type, thing_id) REFERENCES named_things(type, id) ON DELETE CASCADE
+            meeting INTEGER NOT NULL REFERENCES meetings(meeting),
+            thing INTEGER NOT NULL REFERENCES named_things(thing),
+            support INTEGER NOT NULL,
+            PRIMARY KEY (meeting, thing)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS meeting_mentions_thing ON meeting_mentions(type, thing_id);
+        CREATE INDEX IF NOT EXISTS meeting_mentions_thing ON meeting_mentions(thing);
 
         CREATE TABLE IF NOT EXISTS meeting_mentions_support (
-            meeting_id TEXT NOT NULL,
-            type TEXT NOT NULL,
-            thing_id TEXT NOT NULL,
-            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            PRIMARY KEY (meeting_id, type, thing_id, document_id),
-            FOREIGN KEY (meeting_id, type, thing_id) REFERENCES meeting_mentions(meeting_id, type, thing_id) ON DELETE CASCADE
+            doc INTEGER NOT NULL REFERENCES documents(doc),
+            meeting INTEGER NOT NULL,
+            thing INTEGER NOT NULL,
+            PRIMARY KEY (doc, meeting, thing),
+            FOREIGN KEY (meeting, thing) REFERENCES meeting_mentions(meeting, thing)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS meeting_mentions_support_document ON meeting_mentions_support(document_id);
 
         -- (Statement)-[:MENTIONS]->(thing): the sentence where the thing first occurs.
         CREATE TABLE IF NOT EXISTS statement_mentions (
-            statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
-            type TEXT NOT NULL,
-            thing_id TEXT NOT NULL,
-            PRIMARY KEY (statement_id, type, thing_id),
-            FOREIGN KEY (type, thing_id) REFERENCES named_things(type, id) ON DELETE CASCADE
+            doc INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            thing INTEGER NOT NULL REFERENCES named_things(thing),
+            PRIMARY KEY (doc, start, thing),
+            FOREIGN KEY (doc, start) REFERENCES statements(doc, start)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS statement_mentions_thing ON statement_mentions(type, thing_id);
-        """;
 
-    // Read side (issue 11), kept apart from the write tables: indexes for EmbeddedReadSql, and the store
-    // generation behind ETags and the read cache. Triggers bump it in the transaction of every document
-    // insert, replacement or deletion, so a committed write always gives a new version and nothing else does.
-    public const string ReadIndexes = """
-        CREATE INDEX IF NOT EXISTS meetings_order ON meetings(ifnull(date, '~'), id);
-
+        -- The store generation behind ETags and the read cache. Triggers bump it in the transaction of every document
+        -- insert, replacement or deletion, so a committed write always gives a new version and nothing else does.
         CREATE TABLE IF NOT EXISTS store_generation (
             id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
             instance TEXT NOT NULL,

@@ -4,11 +4,21 @@ namespace GraphRelations.Graph.Embedded;
 /// The embedded store's write statements. Property merging mirrors cypher/queries/write-*.cypher: a new
 /// non-null value wins, a null keeps what another document said.
 /// </summary>
+/// <remarks>
+/// A document's rows of one kind travel as one JSON array (<c>@rows</c>, each row an array read with <c>-&gt;&gt;</c>), so
+/// writing a document is a dozen executions rather than one per row. Rows within a document are distinct (see
+/// <see cref="Writing.DocumentFacts"/>), which is what lets each one add exactly one to its relationship's support.
+/// </remarks>
 internal static class EmbeddedWriteSql
 {
     public const string UpsertTopic = """
-        INSERT INTO topics (id, name, parent_id) VALUES (@id, @name, @parentId)
-        ON CONFLICT (id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id;
+        INSERT INTO topics (id, name) VALUES (@id, @name)
+        ON CONFLICT (id) DO UPDATE SET name = excluded.name;
+        """;
+
+    // After every topic exists, so a parent listed after its child is found.
+    public const string SetTopicParent = """
+        UPDATE topics SET parent = (SELECT p.topic FROM topics p WHERE p.id = @parentId) WHERE id = @id;
         """;
 
     public const string UpsertOffice = """
@@ -16,19 +26,25 @@ internal static class EmbeddedWriteSql
         ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country;
         """;
 
-    public const string DocumentVersion = "SELECT extractor_version FROM documents WHERE id = @documentId;";
+    public const string DocumentVersion = "SELECT doc, extractor_version FROM documents WHERE id = @documentId;";
 
-    public const string UpsertDocument = """
+    public const string InsertDocument = """
         INSERT INTO documents (id, source, title, published_on, extractor_version, ingested_at, text)
         VALUES (@id, @source, @title, @publishedOn, @extractorVersion, @ingestedAt, @text)
-        ON CONFLICT (id) DO UPDATE SET
-            source = excluded.source, title = excluded.title, published_on = excluded.published_on,
-            extractor_version = excluded.extractor_version, ingested_at = excluded.ingested_at, text = excluded.text;
+        RETURNING doc;
         """;
 
-    public const string UpsertMeeting = """
+    public const string UpdateDocument = """
+        UPDATE documents SET source = @source, title = @title, published_on = @publishedOn,
+            extractor_version = @extractorVersion, ingested_at = @ingestedAt, text = @text
+        WHERE doc = @doc;
+        """;
+
+    // Rows: [id, kind, date, city, country, occasion, durationMinutes, sequenceNumber]. Returns each meeting's key.
+    public const string UpsertMeetings = """
         INSERT INTO meetings (id, kind, date, city, country, occasion, duration_minutes, sequence_number)
-        VALUES (@id, @kind, @date, @city, @country, @occasion, @durationMinutes, @sequenceNumber)
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7
+        FROM json_each(@rows) WHERE true
         ON CONFLICT (id) DO UPDATE SET
             kind = excluded.kind,
             date = coalesce(excluded.date, date),
@@ -36,84 +52,132 @@ internal static class EmbeddedWriteSql
             country = coalesce(excluded.country, country),
             occasion = coalesce(excluded.occasion, occasion),
             duration_minutes = coalesce(excluded.duration_minutes, duration_minutes),
-            sequence_number = coalesce(excluded.sequence_number, sequence_number);
-        INSERT OR IGNORE INTO reported_in (meeting_id, document_id) VALUES (@id, @documentId);
+            sequence_number = coalesce(excluded.sequence_number, sequence_number)
+        RETURNING meeting, id;
         """;
 
-    // The first name seen is the person's name; other spellings become aliases.
+    // Rows: [meeting key].
+    public const string ReportMeetings = "INSERT INTO reported_in (doc, meeting) SELECT @doc, value FROM json_each(@rows);";
+
+    // Rows: [meeting key, person id, name, country, role]. The first name seen is the person's name; other spellings
+    // become aliases.
     public const string UpsertAttendance = """
-        INSERT INTO people (id, name, country) VALUES (@personId, @name, @country)
+        INSERT INTO people (id, name, country)
+        SELECT value ->> 1, value ->> 2, value ->> 3 FROM json_each(@rows) WHERE true
         ON CONFLICT (id) DO UPDATE SET
             country = coalesce(excluded.country, country),
             aliases = CASE
                 WHEN excluded.name <> name AND NOT EXISTS (SELECT 1 FROM json_each(aliases) WHERE value = excluded.name)
                 THEN json_insert(aliases, '$[#]', excluded.name)
                 ELSE aliases END;
-        INSERT INTO attended (person_id, meeting_id, role) VALUES (@personId, @meetingId, @role)
-        ON CONFLICT (person_id, meeting_id) DO UPDATE SET role = coalesce(excluded.role, role);
-        INSERT OR IGNORE INTO attended_support (person_id, meeting_id, document_id) VALUES (@personId, @meetingId, @documentId);
+        INSERT INTO attended (meeting, person, role, support)
+        SELECT j.value ->> 0, p.person, j.value ->> 4, 1 FROM json_each(@rows) j JOIN people p ON p.id = j.value ->> 1 WHERE true
+        ON CONFLICT (meeting, person) DO UPDATE SET role = coalesce(excluded.role, role), support = support + 1;
+        INSERT INTO attended_support (doc, meeting, person)
+        SELECT @doc, j.value ->> 0, p.person FROM json_each(@rows) j JOIN people p ON p.id = j.value ->> 1;
         """;
 
-    // Unknown offices are skipped, as the Cypher MATCH on the Office would skip them.
+    // Rows: [person id, office id, term from, term to]. Unknown offices are skipped, as the Cypher MATCH on the
+    // Office would skip them.
     public const string UpsertHeld = """
-        INSERT INTO held (person_id, office_id, term_from, term_to)
-        SELECT @personId, o.id, coalesce(@termFrom, ''), @termTo FROM offices o WHERE o.id = @officeId
-        ON CONFLICT (person_id, office_id, term_from) DO UPDATE SET term_to = coalesce(excluded.term_to, term_to);
+        INSERT INTO held (person, office, term_from, term_to)
+        SELECT p.person, o.office, coalesce(j.value ->> 2, ''), j.value ->> 3
+        FROM json_each(@rows) j JOIN people p ON p.id = j.value ->> 0 JOIN offices o ON o.id = j.value ->> 1 WHERE true
+        ON CONFLICT (person, office, term_from) DO UPDATE SET term_to = coalesce(excluded.term_to, term_to);
         """;
 
-    public const string UpsertDiscussion = """
-        INSERT INTO discussed (meeting_id, topic_id, ord, heading)
-        SELECT @meetingId, t.id, @order, @heading FROM topics t WHERE t.id = @topicId
-        ON CONFLICT (meeting_id, topic_id) DO UPDATE SET ord = excluded.ord, heading = coalesce(excluded.heading, heading);
-        INSERT OR IGNORE INTO discussed_support (meeting_id, topic_id, document_id)
-        SELECT @meetingId, t.id, @documentId FROM topics t WHERE t.id = @topicId;
+    // Rows: [meeting key, topic id, order, heading]. Unknown topics are skipped.
+    public const string UpsertDiscussions = """
+        INSERT INTO discussed (meeting, topic, ord, heading, support)
+        SELECT j.value ->> 0, t.topic, j.value ->> 2, j.value ->> 3, 1 FROM json_each(@rows) j JOIN topics t ON t.id = j.value ->> 1 WHERE true
+        ON CONFLICT (meeting, topic) DO UPDATE SET ord = excluded.ord, heading = coalesce(excluded.heading, heading), support = support + 1;
+        INSERT INTO discussed_support (doc, meeting, topic)
+        SELECT @doc, j.value ->> 0, t.topic FROM json_each(@rows) j JOIN topics t ON t.id = j.value ->> 1;
         """;
 
-    // Speakers and topics travel as JSON arrays, so a statement and its MADE/ABOUT rows are one execution.
-    public const string UpsertStatement = """
-        INSERT INTO statements (id, meeting_id, document_id, kind, verb, text, start, "end")
-        VALUES (@id, @meetingId, @documentId, @kind, @verb, @text, @start, @end)
-        ON CONFLICT (id) DO UPDATE SET
-            meeting_id = excluded.meeting_id, kind = excluded.kind, verb = excluded.verb, text = excluded.text,
-            start = excluded.start, "end" = excluded."end";
-        INSERT OR IGNORE INTO made (statement_id, person_id)
-        SELECT @id, p.id FROM json_each(@speakers) j JOIN people p ON p.id = j.value;
-        INSERT OR IGNORE INTO about (statement_id, topic_id)
-        SELECT @id, t.id FROM json_each(@topics) j JOIN topics t ON t.id = j.value;
+    // Rows: [start, end, meeting key, kind, verb, text or null]. Speakers: [start, person id]. Topics: [start, topic id].
+    public const string InsertStatements = """
+        INSERT INTO statements (doc, start, "end", meeting, kind, verb, text)
+        SELECT @doc, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(@rows);
+        INSERT OR IGNORE INTO made (doc, start, person)
+        SELECT @doc, j.value ->> 0, p.person FROM json_each(@speakers) j JOIN people p ON p.id = j.value ->> 1;
+        INSERT OR IGNORE INTO about (doc, start, topic)
+        SELECT @doc, j.value ->> 0, t.topic FROM json_each(@topics) j JOIN topics t ON t.id = j.value ->> 1;
         """;
 
-    public const string UpsertMention = """
-        INSERT INTO named_things (type, id, name) VALUES (@type, @entityId, @name)
+    // Rows: [meeting key, type, entity id, name, statement start or null].
+    public const string UpsertMentions = """
+        INSERT INTO named_things (type, id, name)
+        SELECT value ->> 1, value ->> 2, value ->> 3 FROM json_each(@rows) WHERE true
         ON CONFLICT (type, id) DO UPDATE SET name = excluded.name;
-        INSERT OR IGNORE INTO meeting_mentions (meeting_id, type, thing_id) VALUES (@meetingId, @type, @entityId);
-        INSERT OR IGNORE INTO meeting_mentions_support (meeting_id, type, thing_id, document_id)
-        VALUES (@meetingId, @type, @entityId, @documentId);
-        INSERT OR IGNORE INTO statement_mentions (statement_id, type, thing_id)
-        SELECT s.id, @type, @entityId FROM statements s WHERE s.id = @statementId;
+        INSERT INTO meeting_mentions (meeting, thing, support)
+        SELECT j.value ->> 0, n.thing, 1 FROM json_each(@rows) j JOIN named_things n ON n.type = j.value ->> 1 AND n.id = j.value ->> 2 WHERE true
+        ON CONFLICT (meeting, thing) DO UPDATE SET support = support + 1;
+        INSERT INTO meeting_mentions_support (doc, meeting, thing)
+        SELECT @doc, j.value ->> 0, n.thing FROM json_each(@rows) j JOIN named_things n ON n.type = j.value ->> 1 AND n.id = j.value ->> 2;
+        INSERT OR IGNORE INTO statement_mentions (doc, start, thing)
+        SELECT @doc, j.value ->> 4, n.thing FROM json_each(@rows) j JOIN named_things n ON n.type = j.value ->> 1 AND n.id = j.value ->> 2
+        WHERE j.value ->> 4 IS NOT NULL;
         """;
 
-    /// <summary>Withdraws everything a document said; <see cref="PruneUnsupported"/> then removes what nothing supports.</summary>
+    /// <summary>
+    /// What a document's release may leave without support: its meetings, people and named things, as JSON arrays of
+    /// keys (one row), read before <see cref="ReleaseDocument"/> and pruned by <see cref="PruneUnsupported"/>.
+    /// </summary>
+    public const string ReleaseCandidates = """
+        SELECT (SELECT json_group_array(meeting) FROM reported_in WHERE doc = @doc),
+               (SELECT json_group_array(DISTINCT person) FROM attended_support WHERE doc = @doc),
+               (SELECT json_group_array(DISTINCT thing) FROM meeting_mentions_support WHERE doc = @doc);
+        """;
+
+    /// <summary>
+    /// Withdraws everything a document said: its statements, and one support from each relationship it gave (the rows
+    /// left with none go). Reads only the document's own rows. Nodes are left for <see cref="PruneUnsupported"/>.
+    /// </summary>
     public const string ReleaseDocument = """
-        DELETE FROM statements WHERE document_id = @documentId;
-        DELETE FROM attended_support WHERE document_id = @documentId;
-        DELETE FROM discussed_support WHERE document_id = @documentId;
-        DELETE FROM meeting_mentions_support WHERE document_id = @documentId;
-        DELETE FROM reported_in WHERE document_id = @documentId;
+        DELETE FROM made WHERE doc = @doc;
+        DELETE FROM about WHERE doc = @doc;
+        DELETE FROM statement_mentions WHERE doc = @doc;
+        DELETE FROM statements WHERE doc = @doc;
+
+        UPDATE attended SET support = support - 1
+        WHERE (meeting, person) IN (SELECT meeting, person FROM attended_support WHERE doc = @doc);
+        DELETE FROM attended
+        WHERE support = 0 AND (meeting, person) IN (SELECT meeting, person FROM attended_support WHERE doc = @doc);
+        DELETE FROM attended_support WHERE doc = @doc;
+
+        UPDATE discussed SET support = support - 1
+        WHERE (meeting, topic) IN (SELECT meeting, topic FROM discussed_support WHERE doc = @doc);
+        DELETE FROM discussed
+        WHERE support = 0 AND (meeting, topic) IN (SELECT meeting, topic FROM discussed_support WHERE doc = @doc);
+        DELETE FROM discussed_support WHERE doc = @doc;
+
+        UPDATE meeting_mentions SET support = support - 1
+        WHERE (meeting, thing) IN (SELECT meeting, thing FROM meeting_mentions_support WHERE doc = @doc);
+        DELETE FROM meeting_mentions
+        WHERE support = 0 AND (meeting, thing) IN (SELECT meeting, thing FROM meeting_mentions_support WHERE doc = @doc);
+        DELETE FROM meeting_mentions_support WHERE doc = @doc;
+
+        DELETE FROM reported_in WHERE doc = @doc;
         """;
 
-    public const string DeleteDocument = "DELETE FROM documents WHERE id = @documentId;";
+    public const string DeleteDocument = "DELETE FROM documents WHERE doc = @doc;";
 
+    /// <summary>
+    /// Removes the candidates (from <see cref="ReleaseCandidates"/>) that nothing supports any more: a meeting no
+    /// document reports, a person who attended nothing (with the offices held and statements made), a named thing
+    /// no meeting mentions. Runs after the document's new facts are written, so what they still support stays.
+    /// </summary>
     public const string PruneUnsupported = """
-        DELETE FROM attended WHERE NOT EXISTS (
-            SELECT 1 FROM attended_support s WHERE s.person_id = attended.person_id AND s.meeting_id = attended.meeting_id);
-        DELETE FROM discussed WHERE NOT EXISTS (
-            SELECT 1 FROM discussed_support s WHERE s.meeting_id = discussed.meeting_id AND s.topic_id = discussed.topic_id);
-        DELETE FROM meeting_mentions WHERE NOT EXISTS (
-            SELECT 1 FROM meeting_mentions_support s
-            WHERE s.meeting_id = meeting_mentions.meeting_id AND s.type = meeting_mentions.type AND s.thing_id = meeting_mentions.thing_id);
-        DELETE FROM meetings WHERE NOT EXISTS (SELECT 1 FROM reported_in r WHERE r.meeting_id = meetings.id);
-        DELETE FROM people WHERE NOT EXISTS (SELECT 1 FROM attended a WHERE a.person_id = people.id);
-        DELETE FROM named_things WHERE NOT EXISTS (
-            SELECT 1 FROM meeting_mentions m WHERE m.type = named_things.type AND m.thing_id = named_things.id);
+        DELETE FROM meetings WHERE meeting IN (SELECT value FROM json_each(@meetings))
+            AND NOT EXISTS (SELECT 1 FROM reported_in r WHERE r.meeting = meetings.meeting);
+        DELETE FROM held WHERE person IN (SELECT value FROM json_each(@people))
+            AND NOT EXISTS (SELECT 1 FROM attended a WHERE a.person = held.person);
+        DELETE FROM made WHERE person IN (SELECT value FROM json_each(@people))
+            AND NOT EXISTS (SELECT 1 FROM attended a WHERE a.person = made.person);
+        DELETE FROM people WHERE person IN (SELECT value FROM json_each(@people))
+            AND NOT EXISTS (SELECT 1 FROM attended a WHERE a.person = people.person);
+        DELETE FROM named_things WHERE thing IN (SELECT value FROM json_each(@things))
+            AND NOT EXISTS (SELECT 1 FROM meeting_mentions m WHERE m.thing = named_things.thing);
         """;
 }

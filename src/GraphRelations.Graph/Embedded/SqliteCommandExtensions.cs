@@ -24,8 +24,9 @@ internal static class SqliteCommandExtensions
         return command;
     }
 
-    public static SqliteCommand WithIds(this SqliteCommand command, string name, IEnumerable<string> ids) =>
-        command.With(name, JsonSerializer.Serialize(ids));
+    /// <summary>A set of row keys as one JSON array parameter, for <c>json_each</c>.</summary>
+    public static SqliteCommand WithKeys(this SqliteCommand command, string name, IEnumerable<long> keys) =>
+        command.With(name, JsonSerializer.Serialize(keys));
 
     public static string? NullableString(this SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
