@@ -1,3 +1,4 @@
+using GraphRelations.Api.Caching;
 using GraphRelations.Api.Problems;
 using GraphRelations.Api.Queries;
 using GraphRelations.Api.Security;
@@ -31,11 +32,13 @@ public static class DocumentsApi
                 + "or replaces an older extraction, 200 when it was already there; a problem with the quarantine reason otherwise.");
 
         api.MapGet("/{id}", GetDocument)
+            .WithStoreCaching()
             .WithName("GetDocument")
             .WithSummary("Get a document")
             .WithDescription("The document's metadata, its normalised text (what statement offsets index) and the meetings it reports.");
 
         api.MapGet("/{id}/extraction", GetExtraction)
+            .WithStoreCaching()
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .WithName("GetDocumentExtraction")
             .WithSummary("Get a document's extraction")

@@ -16,13 +16,13 @@ public static class MeetingsApi
 
         api.MapGet("/", FindMeetings)
             .Validate<MeetingQuery>()
-            .WithStoreETag()
+            .WithStoreCaching()
             .WithName("ListMeetings")
             .WithSummary("Find meetings")
             .WithDescription("A page of meetings in date order, narrowed by date range, participant, topic and kind.");
 
         api.MapGet("/{id}", GetMeeting)
-            .WithStoreETag()
+            .WithStoreCaching()
             .WithName("GetMeeting")
             .WithSummary("Get a meeting")
             .WithDescription("Everything the graph holds about one meeting: participants, topics, statements, mentions and the documents that report it.");

@@ -13,13 +13,13 @@ public static class PeopleApi
         var api = app.MapGroup("api/people").WithTags("People");
 
         api.MapGet("/", GetPeople)
-            .WithStoreETag()
+            .WithStoreCaching()
             .WithName("ListPeople")
             .WithSummary("List people")
             .WithDescription("Everyone who attended a meeting, with how many meetings they attended.");
 
         api.MapGet("/{id}", GetPerson)
-            .WithStoreETag()
+            .WithStoreCaching()
             .WithName("GetPerson")
             .WithSummary("Get a person")
             .WithDescription("A person's offices, meetings, counterparts and the topics their meetings discussed.");

@@ -17,12 +17,12 @@ public static class TopicsApi
         api.MapGet("/", GetTopics)
             .WithName("ListTopics")
             .WithSummary("List the topic taxonomy")
-            .WithStoreETag()
+            .WithStoreCaching()
             .WithDescription("Every taxonomy topic with its parent, how many meetings discussed it, and the first and last such meeting.");
 
         api.MapGet("/{id}/timeline", GetTimeline)
             .Validate<TimelineQuery>()
-            .WithStoreETag()
+            .WithStoreCaching()
             .WithName("GetTopicTimeline")
             .WithSummary("How a topic evolved across meetings")
             .WithDescription("A page of the meetings that discussed the topic or one of its subtopics, in date order, with the statements "

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using GraphRelations.Graph;
 using Microsoft.Net.Http.Headers;
 
 namespace GraphRelations.Api.Caching;
@@ -11,7 +10,7 @@ namespace GraphRelations.Api.Caching;
 /// 304 without the query running. <c>Cache-Control: no-cache</c> lets clients keep a response but ask each time.
 /// The version is read before the query, so a response is never older than its ETag says.
 /// </summary>
-internal sealed class StoreETagFilter(IGraphStore store) : IEndpointFilter
+internal sealed class StoreETagFilter : IEndpointFilter
 {
     private const string CacheControl = "no-cache";
 
@@ -21,7 +20,7 @@ internal sealed class StoreETagFilter(IGraphStore store) : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var etag = For(await store.GetVersionAsync(http.RequestAborted));
+        var etag = For(await StoreVersion.OfRequestAsync(http));
         var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
         if (ifNoneMatch.Count > 0 && ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
         {
@@ -29,17 +28,24 @@ internal sealed class StoreETagFilter(IGraphStore store) : IEndpointFilter
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        http.Response.OnStarting(() =>
+        var result = await next(context);
+        // Stamped before the result executes (not when the response starts), so the response cache, which takes the
+        // headers as the body begins, keeps the ETag with the body.
+        if (IsOk(result))
         {
-            if (http.Response.StatusCode == StatusCodes.Status200OK)
-            {
-                Stamp(http.Response, etag);
-            }
+            Stamp(http.Response, etag);
+        }
 
-            return Task.CompletedTask;
-        });
-        return await next(context);
+        return result;
     }
+
+    private static bool IsOk(object? result) =>
+        (result is INestedHttpResult nested ? nested.Result : result) switch
+        {
+            IStatusCodeHttpResult { StatusCode: null or StatusCodes.Status200OK } => true,
+            IResult => false,
+            _ => true, // a plain value is serialized as 200
+        };
 
     private static EntityTagHeaderValue For(string storeVersion)
     {

@@ -1,4 +1,5 @@
 using GraphRelations.Api.Apis;
+using GraphRelations.Api.Caching;
 using GraphRelations.Api.Health;
 using GraphRelations.Api.Pages;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -14,6 +15,7 @@ public static class ApplicationExtensions
     {
         app.UseApiExceptionHandling();
         app.UsePageSecurityHeaders();
+        app.UseResponseCache();
 
         if (app.Services.GetRequiredService<IOptions<ApiDocumentationOptions>>().Value.ExposeOpenApi ?? app.Environment.IsDevelopment())
         {

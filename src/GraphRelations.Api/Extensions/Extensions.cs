@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using GraphRelations.Api.Caching;
 using GraphRelations.Api.Health;
 using GraphRelations.Api.Security;
 using GraphRelations.Api.Seeding;
@@ -25,6 +26,7 @@ public static class Extensions
         services.AddWriteAccess(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddApiProblemDetails();
+        services.AddResponseCache(builder.Configuration);
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 
