@@ -48,7 +48,7 @@ internal sealed class EmbeddedDocumentWriter : IDisposable
     public WriteOutcome Write(DocumentFacts facts)
     {
         var d = facts.Document;
-        var (doc, existing) = _version.Row<(long, string?)>(r => (r.GetInt64(0), r.GetString(1)), d.Id);
+        var (doc, existing) = Find(d.Id);
         if (existing == d.ExtractorVersion)
         {
             return WriteOutcome.Unchanged;
@@ -57,8 +57,7 @@ internal sealed class EmbeddedDocumentWriter : IDisposable
         ReleaseCandidates? released = null;
         if (existing is not null)
         {
-            released = _candidates.Row(r => new ReleaseCandidates(r.GetString(0), r.GetString(1), r.GetString(2)), doc)!;
-            _release.Run(doc);
+            released = Release(doc);
             _updateDocument.Run(doc, d.Source, d.Title, d.PublishedOn, d.ExtractorVersion, d.IngestedAt, d.Text);
         }
         else
@@ -74,7 +73,7 @@ internal sealed class EmbeddedDocumentWriter : IDisposable
 
         if (released is not null)
         {
-            _prune.Run(released.Meetings, released.People, released.Things);
+            Prune(released);
         }
 
         return existing is null ? WriteOutcome.Inserted : WriteOutcome.Replaced;
@@ -83,18 +82,31 @@ internal sealed class EmbeddedDocumentWriter : IDisposable
     /// <summary>Deletes a document and what only it supported; false when there is no such document.</summary>
     public bool Delete(string documentId)
     {
-        var (doc, existing) = _version.Row<(long, string?)>(r => (r.GetInt64(0), r.GetString(1)), documentId);
+        var (doc, existing) = Find(documentId);
         if (existing is null)
         {
             return false;
         }
 
-        var released = _candidates.Row(r => new ReleaseCandidates(r.GetString(0), r.GetString(1), r.GetString(2)), doc)!;
-        _release.Run(doc);
+        var released = Release(doc);
         _deleteDocument.Run(doc);
-        _prune.Run(released.Meetings, released.People, released.Things);
+        Prune(released);
         return true;
     }
+
+    /// <summary>The document's key and extractor version; a null version when the store does not hold it.</summary>
+    private (long Doc, string? Version) Find(string documentId) =>
+        _version.Row<(long, string?)>(r => (r.GetInt64(0), r.GetString(1)), documentId);
+
+    /// <summary>Withdraws what the document said; returns what that may leave unsupported, for <see cref="Prune"/>.</summary>
+    private ReleaseCandidates Release(long doc)
+    {
+        var candidates = _candidates.Row(r => new ReleaseCandidates(r.GetString(0), r.GetString(1), r.GetString(2)), doc)!;
+        _release.Run(doc);
+        return candidates;
+    }
+
+    private void Prune(ReleaseCandidates candidates) => _prune.Run(candidates.Meetings, candidates.People, candidates.Things);
 
     private Dictionary<string, long> WriteMeetings(long doc, DocumentFacts facts)
     {

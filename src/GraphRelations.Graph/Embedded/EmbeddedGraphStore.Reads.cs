@@ -254,10 +254,13 @@ public sealed partial class EmbeddedGraphStore
         }
 
         var keys = JsonSerializer.Serialize(rows.Select(s => new[] { s.Document, s.Start }));
-        var speakers = (await c.Command(EmbeddedReadSql.StatementSpeakers).With("@statements", keys)
-            .ListAsync(r => (Key: (r.GetInt64(0), r.GetInt32(1)), Id: r.GetString(2)), ct).ConfigureAwait(false)).ToLookup(x => x.Key, x => x.Id);
-        var topics = (await c.Command(EmbeddedReadSql.StatementTopics).With("@statements", keys)
-            .ListAsync(r => (Key: (r.GetInt64(0), r.GetInt32(1)), Id: r.GetString(2)), ct).ConfigureAwait(false)).ToLookup(x => x.Key, x => x.Id);
+        async Task<ILookup<(long, int), string>> IdsByStatementAsync(string sql) =>
+            (await c.Command(sql).With("@statements", keys)
+                .ListAsync(r => (Key: (r.GetInt64(0), r.GetInt32(1)), Id: r.GetString(2)), ct).ConfigureAwait(false))
+            .ToLookup(x => x.Key, x => x.Id);
+
+        var speakers = await IdsByStatementAsync(EmbeddedReadSql.StatementSpeakers).ConfigureAwait(false);
+        var topics = await IdsByStatementAsync(EmbeddedReadSql.StatementTopics).ConfigureAwait(false);
         return [.. rows.Select(s => new StatementView(
             s.Id, s.Kind, s.Verb, s.Text, [.. speakers[(s.Document, s.Start)]], [.. topics[(s.Document, s.Start)]], new Provenance(s.DocumentId, s.Start, s.End)))];
     }

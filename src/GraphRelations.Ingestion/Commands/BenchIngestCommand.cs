@@ -118,7 +118,6 @@ internal static class BenchIngestCommand
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddIngestion(builder.Configuration);
         long ingested = 0, refused = 0;
-        TimeSpan elapsed;
         PipelineTimings timings;
         TimeSpan cpu;
         using (var host = builder.Build())
@@ -127,7 +126,6 @@ internal static class BenchIngestCommand
             var ingestor = host.Services.GetRequiredService<DocumentIngestor>();
             await ingestor.EnsureStoreInitializedAsync();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
             timings = await host.Services.GetRequiredService<BatchIngestor>().RunAsync(
                 files,
                 (file, ct) => InPlaceFile.PrepareAsync(ingestor, file, ct),
@@ -147,7 +145,6 @@ internal static class BenchIngestCommand
 
                     return Task.CompletedTask;
                 });
-            elapsed = clock.Elapsed;
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var counts = await host.Services.GetRequiredService<IGraphStore>().CountAsync();
             Console.WriteLine($"  graph: {ingested} ingested, {refused} refused; " + string.Join(", ", counts.Nodes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
@@ -165,6 +162,6 @@ internal static class BenchIngestCommand
 
         SqliteConnection.ClearAllPools();
         var bytes = new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
-        return (files.Count / elapsed.TotalSeconds, bytes / (double)Math.Max(ingested, 1), timings, cpu);
+        return (files.Count / timings.Elapsed.TotalSeconds, bytes / (double)Math.Max(ingested, 1), timings, cpu);
     }
 }
