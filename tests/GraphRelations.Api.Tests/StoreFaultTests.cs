@@ -56,7 +56,7 @@ public sealed class StoreFaultTests
         await WaitAsync(() => Volatile.Read(ref sent) >= 40, "the load to start");
         File.Delete(api.Database);
         await WaitAsync(() => Volatile.Read(ref sent) >= 120, "the load to go on after deleting the file");
-        Directory.Delete(folder, recursive: true);
+        DeleteWhileInUse(folder);
         await load;
 
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join(", ", statuses.Select(s => $"{(int)s.Key}: {s.Value}")));
@@ -67,6 +67,25 @@ public sealed class StoreFaultTests
         {
             using var stored = await api.Client.GetAsync(new Uri($"api/documents/{id}", UriKind.Relative), Ct);
             Assert.True(stored.StatusCode == HttpStatusCode.OK, $"acknowledged document {id} is lost ({(int)stored.StatusCode})");
+        }
+    }
+
+    /// <summary>
+    /// Removes a folder the running service keeps writing into, as `rm -rf` would: a file the service creates while the
+    /// folder is being emptied makes one recursive delete fail with "not empty", so it is tried again until one succeeds.
+    /// </summary>
+    private static void DeleteWhileInUse(string folder)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 10 && Directory.Exists(folder))
+            {
+            }
         }
     }
 
