@@ -96,9 +96,14 @@ internal static class BenchIngestCommand
         return string.Create(CultureInfo.InvariantCulture,
             $"  cpu: {cpu.TotalSeconds:F2} s for the process over {wall:F2} s ({cpu.TotalSeconds / wall:F2} cores, {cpu.TotalMilliseconds / documents:F3} ms per document); " +
             $"extraction: {t.Workers} worker(s) inside prepare {t.Preparing.TotalSeconds:F2} s, wall clock including waits for a core ({t.Preparing.TotalMilliseconds / documents:F3} ms per document, {t.Preparing.TotalSeconds / (wall * t.Workers) * 100:F0}% of {t.Workers} x {wall:F2} s); " +
-            $"writer: {t.Writing.TotalSeconds:F2} s in store transactions ({t.Writing.TotalMilliseconds / documents:F3} ms per document, {t.Writing.TotalSeconds / wall * 100:F0}% of the run), " +
+            $"writer: {t.Writing.TotalSeconds:F2} s in store transactions ({t.Writing.TotalMilliseconds / documents:F3} ms per document, {t.Writing.TotalSeconds / wall * 100:F0}% of the run{WriterCpu(t, documents)}), " +
             $"{t.Acknowledging.TotalSeconds:F2} s acknowledging, {t.WriterIdle.TotalSeconds:F2} s waiting for extraction; {t.Batches} batches ({documents / (double)Math.Max(t.Batches, 1):F0} documents each)");
     }
+
+    /// <summary>The writer's own CPU per document: what caps the rate when the writer is busy all the run, whatever else loads the machine.</summary>
+    private static string WriterCpu(PipelineTimings t, int documents) => t.WriterCpu is { } cpu
+        ? string.Create(CultureInfo.InvariantCulture, $", {cpu.TotalMilliseconds / documents:F3} ms CPU per document")
+        : "";
 
     private static async Task<(double PerSecond, double BytesPerDocument, PipelineTimings Timings, TimeSpan Cpu)> RunOnceAsync(List<string> files, string database, int? batch, int? workers)
     {
