@@ -24,6 +24,9 @@ internal sealed class EmbeddedDocumentWriter : IDisposable
     private readonly Prepared _discussions;
     private readonly Prepared _statements;
     private readonly Prepared _mentions;
+    private readonly Prepared _savepoint;
+    private readonly Prepared _keep;
+    private readonly Prepared _undo;
     private readonly JsonRows _rows = new();
 
     public EmbeddedDocumentWriter(SqliteTransaction transaction)
@@ -42,7 +45,23 @@ internal sealed class EmbeddedDocumentWriter : IDisposable
         _discussions = new(transaction, EmbeddedWriteSql.UpsertDiscussions, "@doc", "@rows");
         _statements = new(transaction, EmbeddedWriteSql.InsertStatements, "@doc", "@rows", "@speakers", "@topics");
         _mentions = new(transaction, EmbeddedWriteSql.UpsertMentions, "@doc", "@rows");
+
+        // Prepared like the rest rather than through SqliteTransaction.Save/Release, which compile a new statement each call.
+        _savepoint = new(transaction, $"SAVEPOINT {DocumentSavepoint};");
+        _keep = new(transaction, $"RELEASE {DocumentSavepoint};");
+        _undo = new(transaction, $"ROLLBACK TO {DocumentSavepoint}; RELEASE {DocumentSavepoint};");
     }
+
+    private const string DocumentSavepoint = "document";
+
+    /// <summary>Starts a document of the batch: what follows until <see cref="Keep"/> or <see cref="Undo"/> is all-or-nothing.</summary>
+    public void Begin() => _savepoint.Run();
+
+    /// <summary>Keeps the document's writes in the batch's transaction.</summary>
+    public void Keep() => _keep.Run();
+
+    /// <summary>Rolls back the document's writes alone; the rest of the batch stays.</summary>
+    public void Undo() => _undo.Run();
 
     /// <summary>Writes one document (insert, or replace when its extractor version changed); the caller owns the transaction.</summary>
     public WriteOutcome Write(DocumentFacts facts)
@@ -235,7 +254,7 @@ internal sealed class EmbeddedDocumentWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var p in new[] { _version, _insertDocument, _updateDocument, _candidates, _release, _deleteDocument, _prune, _meetings, _reported, _attendance, _held, _discussions, _statements, _mentions })
+        foreach (var p in new[] { _version, _insertDocument, _updateDocument, _candidates, _release, _deleteDocument, _prune, _meetings, _reported, _attendance, _held, _discussions, _statements, _mentions, _savepoint, _keep, _undo })
         {
             p.Dispose();
         }

@@ -25,6 +25,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         IOptions<EmbeddedStoreOptions> options, IDomainKnowledge knowledge, ILogger<EmbeddedGraphStore> logger, StoreHealth? health = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        SqliteThreading.Configure();
         var path = Path.GetFullPath(options.Value.EmbeddedPath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         _connectionString = new SqliteConnectionStringBuilder
@@ -118,17 +119,16 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             foreach (var f in facts)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                transaction.Save(DocumentSavepoint);
+                writer.Begin();
                 try
                 {
                     var outcome = writer.Write(f);
-                    transaction.Release(DocumentSavepoint);
+                    writer.Keep();
                     results.Add(new DocumentWriteResult(f.Document.Id, outcome));
                 }
                 catch (SqliteException ex) when (IsDocumentFault(ex))
                 {
-                    transaction.Rollback(DocumentSavepoint);
-                    transaction.Release(DocumentSavepoint);
+                    writer.Undo();
                     LogDocumentRefused(_logger, ex, f.Document.Id, FilePath);
                     results.Add(new DocumentWriteResult(f.Document.Id, null, ex.Message));
                 }
@@ -138,8 +138,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return results;
     }
-
-    private const string DocumentSavepoint = "document";
 
     /// <summary>Failures that belong to one document's values rather than to the store (SQLite primary result codes).</summary>
     private static bool IsDocumentFault(SqliteException ex) => (ex.SqliteErrorCode & 0xFF) switch
