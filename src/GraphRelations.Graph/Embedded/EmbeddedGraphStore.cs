@@ -25,7 +25,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         IOptions<EmbeddedStoreOptions> options, IDomainKnowledge knowledge, ILogger<EmbeddedGraphStore> logger, StoreHealth? health = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        SqliteThreading.Configure();
+        SqliteProcessSettings.Configure();
         var path = Path.GetFullPath(options.Value.EmbeddedPath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         _connectionString = new SqliteConnectionStringBuilder
