@@ -8,7 +8,9 @@ namespace GraphRelations.Ingestion.Tests;
 /// </summary>
 public sealed class CrashRecoveryTests
 {
-    private const int Documents = 400;
+    // Enough that a run outlasts the test's polling by far: once extraction ran on optimised code from the start, 400
+    // files went through in well under a second and a kill aimed at the middle sometimes found the inbox already done.
+    private const int Documents = 1200;
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(4);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -143,6 +145,8 @@ public sealed class CrashRecoveryTests
         $"--Ingestion:ProcessedPath={Path.Combine(root, "processed")}",
         $"--Ingestion:QuarantinePath={Path.Combine(root, "quarantine")}",
         "--Ingestion:SettleTime=00:00:00",
+        // Many batches, so that a kill falls between commits whatever the default batch size.
+        "--Ingestion:BatchSize=100",
     ];
 
     private static string[] Processed(string root)
