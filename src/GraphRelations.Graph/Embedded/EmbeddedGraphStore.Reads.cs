@@ -100,7 +100,10 @@ public sealed partial class EmbeddedGraphStore
         var anchors = await _readCache.GetOrComputeAsync(
             version,
             CacheKey("meetings", from, to, filter.Kind, filter.PersonId, filter.TopicId),
-            async () => new PageAnchors(await Filtered(EmbeddedReadSql.MeetingList(shape, page: false)).ListAsync(r => r.GetString(0), ct).ConfigureAwait(false)))
+            async () => new PageAnchors(await Filtered(shape is { Topic: true, Kind: false, Person: false }
+                    ? EmbeddedReadSql.TopicMeetingKeys(shape.From, shape.To)
+                    : EmbeddedReadSql.MeetingList(shape, page: false))
+                .ListAsync(r => (r.GetString(0), r.GetInt64(1)), ct).ConfigureAwait(false)))
             .ConfigureAwait(false);
 
         var offset = (long)(page - 1) * size;
