@@ -505,7 +505,7 @@ public abstract partial class GraphStoreContract
         Assert.NotNull(abe);
         Assert.Equal(new PersonSummary("shinzo-abe", "Shinzo Abe", "JP", 2), abe.Person);
         Assert.Equal([new OfficeTerm("jp-prime-minister", "Prime Minister of Japan", new DateOnly(2012, 12, 26), new DateOnly(2020, 9, 16))], abe.Offices);
-        Assert.Equal([SummitId, PhoneId], abe.Meetings.Select(m => m.Id));
+        Assert.Equal([PhoneId, SummitId], abe.RecentMeetings.Select(m => m.Id)); // newest first
         Assert.Equal([new Counterpart("vladimir-putin", "Vladimir Putin", "RU", 2, SummitDate, PhoneDate)], abe.Counterparts);
         Assert.All(abe.Topics, t => Assert.Equal(1, t.Meetings));
         Assert.Equal(
@@ -521,6 +521,16 @@ public abstract partial class GraphStoreContract
             people.Select(p => (p.Id, p.MeetingCount)));
 
         Assert.Null(await store.GetPersonAsync("nobody", Ct));
+
+        // Someone with more meetings than the detail shows: the latest dated ones, while the count covers them all.
+        var talks = Enumerable.Range(0, PersonDetail.RecentMeetingLimit + 5)
+            .Select(i => SeriesTalk(i, i == 0 ? null : new DateOnly(2019, 1, 1).AddDays(i))).ToList();
+        await store.WriteDocumentsAsync(talks, Ct);
+        var busy = await store.GetPersonAsync("shinzo-abe", Ct);
+        Assert.Equal(2 + talks.Count, busy!.Person.MeetingCount);
+        Assert.Equal(
+            Enumerable.Range(1, talks.Count - 1).Reverse().Take(PersonDetail.RecentMeetingLimit).Select(SeriesId),
+            busy.RecentMeetings.Select(m => m.Id));
     }
 
     [Fact]

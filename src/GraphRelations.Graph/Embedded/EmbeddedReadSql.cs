@@ -198,10 +198,13 @@ internal static class EmbeddedReadSql
 
     public const string MeetingById = $"SELECT {MeetingColumns} FROM meetings m WHERE m.id = @meetingId;";
 
-    public const string MeetingsOfPerson = $"""
+    /// <summary>A person's latest @limit dated meetings, newest first (then id).</summary>
+    public const string RecentMeetingsOfPerson = $"""
         SELECT {MeetingColumns} FROM meetings m
         JOIN attended a ON a.meeting = m.meeting AND a.person = (SELECT person FROM people WHERE id = @personId)
-        ORDER BY {MeetingOrder};
+        WHERE m.date IS NOT NULL
+        ORDER BY m.date DESC, m.id
+        LIMIT @limit;
         """;
 
     /// <summary>Attendees of a set of meetings, passed as a JSON array of keys.</summary>
