@@ -53,19 +53,22 @@ internal static class EmbeddedReadSql
         UNION ALL SELECT 'MENTIONS', (SELECT count(*) FROM meeting_mentions) + (SELECT count(*) FROM statement_mentions);
         """;
 
-    // A topic counts the meetings that discussed it or any of its subtopics, like its timeline does.
+    // A topic counts the meetings that discussed it or any of its subtopics, like its timeline does. Read from
+    // discussed_timeline: a leaf topic's count is its range's length, a parent's the distinct meetings of its
+    // subtopics' ranges, and first and last dates are seeks at the ends of each range ('~', undated, excluded).
     public const string Topics = """
         WITH RECURSIVE closure(ancestor, descendant) AS (
             SELECT topic, topic FROM topics
             UNION
             SELECT c.ancestor, t.topic FROM closure c JOIN topics t ON t.parent = c.descendant)
-        SELECT t.id, t.name, p.id, count(DISTINCT m.meeting), min(m.date), max(m.date)
+        SELECT t.id, t.name, p.id,
+            CASE WHEN EXISTS (SELECT 1 FROM topics s WHERE s.parent = t.topic)
+                THEN (SELECT count(DISTINCT d.meeting) FROM closure c JOIN discussed d ON d.topic = c.descendant WHERE c.ancestor = t.topic)
+                ELSE (SELECT count(*) FROM discussed d WHERE d.topic = t.topic) END,
+            (SELECT min((SELECT min(d.key) FROM discussed d WHERE d.topic = c.descendant AND d.key < '~')) FROM closure c WHERE c.ancestor = t.topic),
+            (SELECT max((SELECT max(d.key) FROM discussed d WHERE d.topic = c.descendant AND d.key < '~')) FROM closure c WHERE c.ancestor = t.topic)
         FROM topics t
         LEFT JOIN topics p ON p.topic = t.parent
-        JOIN closure c ON c.ancestor = t.topic
-        LEFT JOIN discussed d ON d.topic = c.descendant
-        LEFT JOIN meetings m ON m.meeting = d.meeting
-        GROUP BY t.topic
         ORDER BY t.id;
         """;
 
