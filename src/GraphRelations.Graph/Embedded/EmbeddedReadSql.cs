@@ -279,8 +279,9 @@ internal static class EmbeddedReadSql
         ORDER BY h.term_from = '', h.term_from, o.id;
         """;
 
+    // count(*) counts meetings: attended's key (meeting, person) makes each joined row a distinct meeting per group.
     public const string Counterparts = """
-        SELECT other.id, other.name, other.country, count(DISTINCT m.meeting) AS meetings, min(m.date), max(m.date)
+        SELECT other.id, other.name, other.country, count(*) AS meetings, min(m.date), max(m.date)
         FROM attended mine
         JOIN attended theirs ON theirs.meeting = mine.meeting AND theirs.person <> mine.person
         JOIN people other ON other.person = theirs.person
@@ -290,8 +291,9 @@ internal static class EmbeddedReadSql
         ORDER BY meetings DESC, other.id;
         """;
 
+    // count(*) counts meetings: discussed's key (meeting, topic) makes each joined row a distinct meeting per topic.
     public const string PersonTopics = """
-        SELECT t.id, t.name, count(DISTINCT d.meeting) AS meetings
+        SELECT t.id, t.name, count(*) AS meetings
         FROM attended a
         JOIN discussed d ON d.meeting = a.meeting
         JOIN topics t ON t.topic = d.topic
