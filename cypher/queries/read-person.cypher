@@ -1,6 +1,7 @@
-// Everything about one person: aliases, offices with terms, meetings in date order, the people they met
-// (how often, first and last) and the topics their meetings discussed. No row when the person is unknown.
-// Parameters: $personId (string)
+// Everything about one person: aliases, offices with terms, their latest $recentMeetings dated meetings (newest
+// first, then id; all of them are read-meetings filtered by person), the people they met (how often, first and
+// last) and the topics their meetings discussed. No row when the person is unknown.
+// Parameters: $personId (string), $recentMeetings (integer)
 MATCH (p:Person {id: $personId})
 RETURN {
   person: {id: p.id, name: p.name, country: p.country, meetingCount: COUNT { (p)-[:ATTENDED]->(:Meeting) }},
@@ -10,9 +11,10 @@ RETURN {
     WITH h, o ORDER BY h.from IS NULL, h.from, o.id
     RETURN {officeId: o.id, name: o.name, from: toString(h.from), to: toString(h.to)} AS term
   },
-  meetings: COLLECT {
+  recentMeetings: COLLECT {
     MATCH (p)-[:ATTENDED]->(m:Meeting)
-    WITH m ORDER BY m.date IS NULL, m.date, m.id
+    WHERE m.date IS NOT NULL
+    WITH m ORDER BY m.date DESC, m.id LIMIT $recentMeetings
     RETURN {id: m.id, kind: m.kind, date: toString(m.date), city: m.city, country: m.country, occasion: m.occasion,
   durationMinutes: m.durationMinutes, sequenceNumber: m.sequenceNumber,
   participants: COLLECT {

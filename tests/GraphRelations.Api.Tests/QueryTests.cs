@@ -57,8 +57,12 @@ public sealed class QueryTests(ApiHost host)
         var putin = Assert.Single(people, p => p.Id == "vladimir-putin");
         Assert.True(putin.MeetingCount >= 3);
 
-        var detail = await host.Client.GetAsync<PersonDetail>("api/people/vladimir-putin");
-        Assert.Equal(putin.MeetingCount, detail.Meetings.Count);
+        var detail = await host.Client.GetAsync<GraphRelations.Api.Apis.PersonPage>("api/people/vladimir-putin");
+        Assert.InRange(detail.RecentMeetings.Count, 1, Math.Min(putin.MeetingCount, PersonDetail.RecentMeetingLimit));
+        Assert.Equal(detail.RecentMeetings.OrderByDescending(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal), detail.RecentMeetings);
+        // Every meeting the count covers is one paged list away.
+        var all = await host.Client.GetAsync<MeetingPage>(detail.MeetingsUrl.TrimStart('/'));
+        Assert.Equal(putin.MeetingCount, all.Total);
         Assert.Contains(detail.Counterparts, c => c.PersonId == "shinzo-abe");
         Assert.Contains(detail.Topics, t => t.TopicId == "territorial-issue");
     }

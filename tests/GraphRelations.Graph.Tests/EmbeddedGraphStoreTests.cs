@@ -1,4 +1,5 @@
 using GraphRelations.Graph.Embedded;
+using GraphRelations.Graph.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -120,6 +121,42 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract, IDisposable
         _stores.Remove(store);
         SqliteConnection.ClearAllPools();
         Assert.Equal(before, await File.ReadAllBytesAsync(path, Ct));
+    }
+
+    [Fact]
+    public async Task A_format_2_file_is_upgraded_in_place_and_answers_as_before()
+    {
+        var store = (EmbeddedGraphStore)await EmptyStoreAsync();
+        foreach (var document in All().Append(Talk("f6", new DateOnly(2015, 6, 1), "Shikotan")))
+        {
+            await store.WriteDocumentAsync(document, Ct);
+        }
+
+        async Task<string> Answers(IGraphStore s) => Json(new object?[]
+        {
+            await s.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(), Ct),
+            await s.GetTopicTimelineAsync("north-korea", new TimelineFilter(From: MinistersDate), Ct),
+            await s.FindMeetingsAsync(new MeetingFilter(TopicId: "territorial-issue", PageSize: 2, Page: 2), Ct),
+            await s.GetTopicsAsync(Ct),
+        });
+
+        var before = await Answers(store);
+        var mentions = await QueryAsync(_path, "SELECT doc, start, thing, topic, meeting, key FROM topic_mentions ORDER BY 1, 2, 3, 4;");
+        store.Dispose();
+        _stores.Remove(store);
+        // What format 2 was: no timeline key on discussed, no topic_mentions.
+        await QueryAsync(_path, """
+            DROP TRIGGER meetings_key_update; DROP TABLE topic_mentions; DROP INDEX discussed_timeline;
+            ALTER TABLE discussed DROP COLUMN key; CREATE INDEX discussed_topic ON discussed(topic); PRAGMA user_version = 2;
+            """);
+
+        var upgraded = Open(_path);
+        await upgraded.InitializeAsync(Ct);
+
+        Assert.Equal(before, await Answers(upgraded));
+        Assert.Equal(mentions, await QueryAsync(_path, "SELECT doc, start, thing, topic, meeting, key FROM topic_mentions ORDER BY 1, 2, 3, 4;"));
+        Assert.Equal(3L, (await QueryAsync(_path, "PRAGMA user_version;"))[0][0]);
+        Assert.Equal(WriteOutcome.Inserted, await upgraded.WriteDocumentAsync(Talk("f7", null, "Kunashiri"), Ct));
     }
 
     private static async Task<List<object?[]>> QueryAsync(string path, string sql)

@@ -299,6 +299,35 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_meeting_that_a_later_report_dates_moves_to_that_date_on_its_topics_timeline_and_its_novelty()
+    {
+        var store = await EmptyStoreAsync();
+        foreach (var document in All())
+        {
+            await store.WriteDocumentAsync(document, Ct);
+        }
+
+        await store.WriteDocumentAsync(Talk("f6", date: null, "Kunashiri"), Ct);
+        var undated = await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(), Ct);
+        Assert.Equal([SummitId, MinistersId, TalkId], undated!.Entries.Select(e => e.Meeting.Id));
+        Assert.Equal(["kunashiri"], undated.Entries[1].NewMentions.Select(m => m.Id));
+        Assert.Empty(undated.Entries[2].NewMentions); // undated, so after the ministers named Kunashiri
+
+        // The undated report's own mention moves with the meeting: Kunashiri is now first named in 2015.
+        await store.WriteDocumentAsync(Talk("f7", new DateOnly(2015, 6, 1), "Etorofu"), Ct);
+        var dated = await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(), Ct);
+        Assert.Equal([TalkId, SummitId, MinistersId], dated!.Entries.Select(e => e.Meeting.Id));
+        Assert.Equal(new DateOnly(2015, 6, 1), dated.Entries[0].Meeting.Date);
+        Assert.Equal(["etorofu", "kunashiri"], dated.Entries[0].NewMentions.Select(m => m.Id));
+        Assert.Equal(["1956-joint-declaration"], dated.Entries[1].NewMentions.Select(m => m.Id));
+        Assert.Empty(dated.Entries[2].NewMentions);
+
+        var window = await store.GetTopicTimelineAsync("territorial-issue", new TimelineFilter(To: new DateOnly(2015, 12, 31)), Ct);
+        Assert.Equal([TalkId], window!.Entries.Select(e => e.Meeting.Id));
+        Assert.Equal(1, window.Total);
+    }
+
+    [Fact]
     public async Task Timeline_caps_statements_per_meeting_agreements_first_and_counts_them_all()
     {
         var store = await EmptyStoreAsync();
@@ -476,7 +505,7 @@ public abstract partial class GraphStoreContract
         Assert.NotNull(abe);
         Assert.Equal(new PersonSummary("shinzo-abe", "Shinzo Abe", "JP", 2), abe.Person);
         Assert.Equal([new OfficeTerm("jp-prime-minister", "Prime Minister of Japan", new DateOnly(2012, 12, 26), new DateOnly(2020, 9, 16))], abe.Offices);
-        Assert.Equal([SummitId, PhoneId], abe.Meetings.Select(m => m.Id));
+        Assert.Equal([PhoneId, SummitId], abe.RecentMeetings.Select(m => m.Id)); // newest first
         Assert.Equal([new Counterpart("vladimir-putin", "Vladimir Putin", "RU", 2, SummitDate, PhoneDate)], abe.Counterparts);
         Assert.All(abe.Topics, t => Assert.Equal(1, t.Meetings));
         Assert.Equal(
@@ -492,6 +521,16 @@ public abstract partial class GraphStoreContract
             people.Select(p => (p.Id, p.MeetingCount)));
 
         Assert.Null(await store.GetPersonAsync("nobody", Ct));
+
+        // Someone with more meetings than the detail shows: the latest dated ones, while the count covers them all.
+        var talks = Enumerable.Range(0, PersonDetail.RecentMeetingLimit + 5)
+            .Select(i => SeriesTalk(i, i == 0 ? null : new DateOnly(2019, 1, 1).AddDays(i))).ToList();
+        await store.WriteDocumentsAsync(talks, Ct);
+        var busy = await store.GetPersonAsync("shinzo-abe", Ct);
+        Assert.Equal(2 + talks.Count, busy!.Person.MeetingCount);
+        Assert.Equal(
+            Enumerable.Range(1, talks.Count - 1).Reverse().Take(PersonDetail.RecentMeetingLimit).Select(SeriesId),
+            busy.RecentMeetings.Select(m => m.Id));
     }
 
     [Fact]

@@ -126,6 +126,25 @@ public static class SampleDocuments
 
     public static string SeriesId(int index) => $"series-{99999 - index:D5}";
 
+    public const string TalkId = "talk-on-the-islands";
+
+    /// <summary>
+    /// One report of a talk on the territorial issue whose statement names <paramref name="place"/>; reports with and
+    /// without a date land on one meeting (<see cref="TalkId"/>), so a later report can date a meeting first seen undated.
+    /// </summary>
+    public static DocumentRecord Talk(string shortId, DateOnly? date, string place)
+    {
+        var text = $"The leaders spoke by telephone. The two leaders agreed that {place} is part of the talks.";
+        var b = new TextBuilder(text);
+        var meeting = new Meeting(
+            TalkId, MeetingKinds.Telephone, date, null, null, null, null, null,
+            [Abe(), Putin()],
+            [new("territorial-issue", null, 1)],
+            [b.Statement("The two leaders agreed", ["shinzo-abe", "vladimir-putin"], StatementKinds.Agreement, "agreed", ["territorial-issue"])],
+            [b.Mention(place, place.ToLowerInvariant(), MentionTypes.Place)]);
+        return Record(shortId, $"talk-{shortId}.txt", V1, text, meeting);
+    }
+
     /// <summary>All four documents, in an order that is not date order.</summary>
     public static IReadOnlyList<DocumentRecord> All() => [Phone(), SummitKantei(), Ministers(), SummitMofa()];
 

@@ -22,7 +22,7 @@ public static class PeopleApi
             .WithStoreCaching()
             .WithName("GetPerson")
             .WithSummary("Get a person")
-            .WithDescription("A person's offices, meetings, counterparts and the topics their meetings discussed.");
+            .WithDescription($"A person's offices, their latest {PersonDetail.RecentMeetingLimit} dated meetings with a link to all of them, counterparts and the topics their meetings discussed.");
 
         return app;
     }
@@ -30,11 +30,12 @@ public static class PeopleApi
     public static async Task<Ok<IReadOnlyList<PersonSummary>>> GetPeople(IGraphStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.GetPeopleAsync(cancellationToken));
 
-    public static async Task<Results<Ok<PersonDetail>, ProblemHttpResult>> GetPerson(
+    public static async Task<Results<Ok<PersonPage>, ProblemHttpResult>> GetPerson(
         string id,
         IGraphStore store,
+        HttpRequest request,
         CancellationToken cancellationToken) =>
         await store.GetPersonAsync(id, cancellationToken) is { } person
-            ? TypedResults.Ok(person)
+            ? TypedResults.Ok(PersonPage.Of(person, request))
             : ApiProblems.NotFound("id", $"No person has the id '{id}'.");
 }

@@ -100,7 +100,10 @@ public sealed partial class EmbeddedGraphStore
         var anchors = await _readCache.GetOrComputeAsync(
             version,
             CacheKey("meetings", from, to, filter.Kind, filter.PersonId, filter.TopicId),
-            async () => new PageAnchors(await Filtered(EmbeddedReadSql.MeetingList(shape, page: false)).ListAsync(r => r.GetString(0), ct).ConfigureAwait(false)))
+            async () => new PageAnchors(await Filtered(shape is { Topic: true, Kind: false, Person: false }
+                    ? EmbeddedReadSql.TopicMeetingKeys(shape.From, shape.To)
+                    : EmbeddedReadSql.MeetingList(shape, page: false))
+                .ListAsync(r => (r.GetString(0), r.GetInt64(1)), ct).ConfigureAwait(false)))
             .ConfigureAwait(false);
 
         var offset = (long)(page - 1) * size;
@@ -181,7 +184,8 @@ public sealed partial class EmbeddedGraphStore
             var (person, aliases) = people[0];
             var offices = await c.Command(EmbeddedReadSql.PersonOffices).With("@personId", personId)
                 .ListAsync(r => new OfficeTerm(r.GetString(0), r.GetString(1), r.NullableDate(2), r.NullableDate(3)), ct).ConfigureAwait(false);
-            var meetingRows = await c.Command(EmbeddedReadSql.MeetingsOfPerson).With("@personId", personId).ListAsync(MeetingRowOf, ct).ConfigureAwait(false);
+            var meetingRows = await c.Command(EmbeddedReadSql.RecentMeetingsOfPerson).With("@personId", personId)
+                .With("@limit", PersonDetail.RecentMeetingLimit).ListAsync(MeetingRowOf, ct).ConfigureAwait(false);
             var meetings = await WithAttendeesAsync(c, meetingRows, ct).ConfigureAwait(false);
             var counterparts = await c.Command(EmbeddedReadSql.Counterparts).With("@personId", personId)
                 .ListAsync(r => new Counterpart(r.GetString(0), r.GetString(1), r.NullableString(2), r.GetInt32(3), r.NullableDate(4), r.NullableDate(5)), ct)

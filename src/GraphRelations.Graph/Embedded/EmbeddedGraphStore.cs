@@ -221,12 +221,14 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             }
 
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            // Before anything writes to it: a file of another format is refused as it is.
+            // Before anything writes to it: a file of a format this build cannot upgrade is refused as it is.
+            var upgrade = false;
             await using (var reader = await connection.Command(EmbeddedSchema.ReadFormat).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
                 var format = reader.GetInt32(0);
-                if (reader.GetBoolean(1) && format != EmbeddedSchema.Format)
+                upgrade = reader.GetBoolean(1) && format == 2;
+                if (reader.GetBoolean(1) && format != EmbeddedSchema.Format && !upgrade)
                 {
                     throw new InvalidOperationException(
                         $"the store file is in format {format}, this build reads format {EmbeddedSchema.Format}: move the file aside "
@@ -236,7 +238,18 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
 
             await connection.Command(EmbeddedSchema.Pragmas).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            if (upgrade)
+            {
+                await connection.Command(EmbeddedSchema.UpgradeFrom2, transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await connection.Command(EmbeddedSchema.Tables, transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (upgrade)
+            {
+                await connection.Command(EmbeddedSchema.BackfillFrom2, transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                LogUpgraded(_logger, FilePath, 2, EmbeddedSchema.Format);
+            }
+
             await connection.Command($"PRAGMA user_version = {EmbeddedSchema.Format};", transaction).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             _schemaReady = true;
@@ -249,6 +262,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Embedded graph store ready at {Path} with {Topics} topics and {Offices} offices")]
     private static partial void LogInitialized(ILogger logger, string path, int topics, int offices);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Embedded graph store at {Path} upgraded in place from format {From} to {To}")]
+    private static partial void LogUpgraded(ILogger logger, string path, int from, int to);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Embedded graph store refused document {DocumentId} (rolled back alone; the rest of its batch is kept) at {Path}")]
     private static partial void LogDocumentRefused(ILogger logger, Exception exception, string documentId, string path);

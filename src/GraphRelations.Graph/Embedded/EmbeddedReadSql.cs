@@ -53,19 +53,22 @@ internal static class EmbeddedReadSql
         UNION ALL SELECT 'MENTIONS', (SELECT count(*) FROM meeting_mentions) + (SELECT count(*) FROM statement_mentions);
         """;
 
-    // A topic counts the meetings that discussed it or any of its subtopics, like its timeline does.
+    // A topic counts the meetings that discussed it or any of its subtopics, like its timeline does. Read from
+    // discussed_timeline: a leaf topic's count is its range's length, a parent's the distinct meetings of its
+    // subtopics' ranges, and first and last dates are seeks at the ends of each range ('~', undated, excluded).
     public const string Topics = """
         WITH RECURSIVE closure(ancestor, descendant) AS (
             SELECT topic, topic FROM topics
             UNION
             SELECT c.ancestor, t.topic FROM closure c JOIN topics t ON t.parent = c.descendant)
-        SELECT t.id, t.name, p.id, count(DISTINCT m.meeting), min(m.date), max(m.date)
+        SELECT t.id, t.name, p.id,
+            CASE WHEN EXISTS (SELECT 1 FROM topics s WHERE s.parent = t.topic)
+                THEN (SELECT count(DISTINCT d.meeting) FROM closure c JOIN discussed d ON d.topic = c.descendant WHERE c.ancestor = t.topic)
+                ELSE (SELECT count(*) FROM discussed d WHERE d.topic = t.topic) END,
+            (SELECT min((SELECT min(d.key) FROM discussed d WHERE d.topic = c.descendant AND d.key < '~')) FROM closure c WHERE c.ancestor = t.topic),
+            (SELECT max((SELECT max(d.key) FROM discussed d WHERE d.topic = c.descendant AND d.key < '~')) FROM closure c WHERE c.ancestor = t.topic)
         FROM topics t
         LEFT JOIN topics p ON p.topic = t.parent
-        JOIN closure c ON c.ancestor = t.topic
-        LEFT JOIN discussed d ON d.topic = c.descendant
-        LEFT JOIN meetings m ON m.meeting = d.meeting
-        GROUP BY t.topic
         ORDER BY t.id;
         """;
 
@@ -96,36 +99,58 @@ internal static class EmbeddedReadSql
         SELECT * FROM ranked WHERE n <= @limit;
         """;
 
-    /// <summary>The first meeting (as "key id") at which each strict subtopic of the topic was discussed.</summary>
+    /// <summary>
+    /// The first meeting (as "key id") at which each strict subtopic of the topic was discussed: per subtopic, the
+    /// earliest key is the first entry of its discussed_timeline range, and the id the least among that key's meetings.
+    /// </summary>
     public const string FirstSubtopics = $"""
         WITH RECURSIVE tree(topic) AS (
             SELECT t.topic FROM topics t JOIN topics parent ON t.parent = parent.topic WHERE parent.id = @topicId
             UNION
-            SELECT t.topic FROM topics t JOIN tree ON t.parent = tree.topic)
-        SELECT t.id, min({MeetingKey} || ' ' || m.id)
-        FROM discussed d JOIN meetings m ON m.meeting = d.meeting JOIN topics t ON t.topic = d.topic
-        WHERE d.topic IN (SELECT topic FROM tree)
-        GROUP BY d.topic;
+            SELECT t.topic FROM topics t JOIN tree ON t.parent = tree.topic),
+        firsts AS (SELECT t.topic, t.id, (SELECT min(d.key) FROM discussed d WHERE d.topic = t.topic) AS key
+            FROM topics t WHERE t.topic IN (SELECT topic FROM tree))
+        SELECT f.id, f.key || ' ' || (SELECT min(m.id) FROM discussed d JOIN meetings m ON m.meeting = d.meeting
+            WHERE d.topic = f.topic AND d.key = f.key)
+        FROM firsts f WHERE f.key IS NOT NULL;
         """;
 
     /// <summary>
     /// The first meeting (as "key id") on the topic's timeline at which a statement about the topic tree mentioned
-    /// each named thing. Driven from the statements that mention anything (CROSS JOIN keeps that order): there are far
-    /// fewer of them than statements at the topic's meetings.
+    /// each named thing. Per (tree topic, thing) the first qualifying entry of topic_mentions_first in key order gives
+    /// the earliest key; the id is then the least among the qualifying meetings at that key. A mention qualifies when
+    /// its meeting discussed the tree, as the timeline's meetings do.
     /// </summary>
     public const string FirstMentions = TopicTree + $"""
-        SELECT n.id, n.type, n.name, min({MeetingKey} || ' ' || m.id)
-        FROM statement_mentions sm
-        CROSS JOIN statements s ON s.doc = sm.doc AND s.start = sm.start
-        JOIN meetings m ON m.meeting = s.meeting
-        JOIN named_things n ON n.thing = sm.thing
-        WHERE EXISTS (SELECT 1 FROM about a WHERE a.doc = sm.doc AND a.start = sm.start AND a.topic IN (SELECT topic FROM tree))
-          AND EXISTS (SELECT 1 FROM discussed d WHERE d.meeting = s.meeting AND d.topic IN (SELECT topic FROM tree))
-        GROUP BY n.thing;
+        , firsts AS (
+            SELECT n.thing,
+                (SELECT tm.key FROM topic_mentions tm
+                 WHERE tm.topic = tree.topic AND tm.thing = n.thing
+                   AND EXISTS (SELECT 1 FROM discussed d WHERE d.meeting = tm.meeting AND d.topic IN (SELECT topic FROM tree))
+                 ORDER BY tm.key LIMIT 1) AS key
+            FROM tree CROSS JOIN named_things n),
+        earliest AS (SELECT thing, min(key) AS key FROM firsts WHERE key IS NOT NULL GROUP BY thing)
+        SELECT n.id, n.type, n.name, e.key || ' ' || (
+            SELECT min(m.id) FROM topic_mentions tm JOIN meetings m ON m.meeting = tm.meeting
+            WHERE tm.topic IN (SELECT topic FROM tree) AND tm.thing = e.thing AND tm.key = e.key
+              AND EXISTS (SELECT 1 FROM discussed d WHERE d.meeting = tm.meeting AND d.topic IN (SELECT topic FROM tree)))
+        FROM earliest e JOIN named_things n ON n.thing = e.thing;
         """;
 
     /// <summary>
-    /// A meeting list's sort keys (for <see cref="Reading.PageAnchors"/>) or one page of it. Only the filters given
+    /// The topic tree's meeting list as (key, meetings) per distinct timeline key, in order, optionally within a date
+    /// range (for <see cref="Reading.PageAnchors"/>). Read from discussed_timeline alone; a meeting that discussed
+    /// several topics of the tree counts once.
+    /// </summary>
+    public static string TopicMeetingKeys(bool from, bool to)
+    {
+        var range = (from ? " AND d.key >= @from" + (to ? string.Empty : " AND d.key < '~'") : string.Empty)
+            + (to ? " AND d.key <= @to" : string.Empty);
+        return TopicTree + $" SELECT d.key, count(DISTINCT d.meeting) FROM discussed d WHERE d.topic IN (SELECT topic FROM tree){range} GROUP BY d.key ORDER BY d.key;";
+    }
+
+    /// <summary>
+    /// A meeting list's rows per sort key (for <see cref="Reading.PageAnchors"/>) or one page of it. Only the filters given
     /// appear in the SQL, so the date range is a range on meetings_order rather than an OR the planner cannot index;
     /// values are always parameters.
     /// </summary>
@@ -167,18 +192,22 @@ internal static class EmbeddedReadSql
             where.Add("EXISTS (SELECT 1 FROM discussed d WHERE d.meeting = m.meeting AND d.topic IN (SELECT topic FROM tree))");
         }
 
-        var select = page ? MeetingColumns : MeetingKey;
         var filter = where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where);
-        var tail = page ? " LIMIT @limit OFFSET @skip;" : ";";
-        return (shape.Topic ? TopicTree : string.Empty) + $" SELECT {select} FROM meetings m{filter} ORDER BY {MeetingOrder}{tail}";
+        var query = page
+            ? $" SELECT {MeetingColumns} FROM meetings m{filter} ORDER BY {MeetingOrder} LIMIT @limit OFFSET @skip;"
+            : $" SELECT {MeetingKey}, count(*) FROM meetings m{filter} GROUP BY {MeetingKey} ORDER BY {MeetingKey};";
+        return (shape.Topic ? TopicTree : string.Empty) + query;
     }
 
     public const string MeetingById = $"SELECT {MeetingColumns} FROM meetings m WHERE m.id = @meetingId;";
 
-    public const string MeetingsOfPerson = $"""
+    /// <summary>A person's latest @limit dated meetings, newest first (then id).</summary>
+    public const string RecentMeetingsOfPerson = $"""
         SELECT {MeetingColumns} FROM meetings m
         JOIN attended a ON a.meeting = m.meeting AND a.person = (SELECT person FROM people WHERE id = @personId)
-        ORDER BY {MeetingOrder};
+        WHERE m.date IS NOT NULL
+        ORDER BY m.date DESC, m.id
+        LIMIT @limit;
         """;
 
     /// <summary>Attendees of a set of meetings, passed as a JSON array of keys.</summary>
@@ -250,8 +279,9 @@ internal static class EmbeddedReadSql
         ORDER BY h.term_from = '', h.term_from, o.id;
         """;
 
+    // count(*) counts meetings: attended's key (meeting, person) makes each joined row a distinct meeting per group.
     public const string Counterparts = """
-        SELECT other.id, other.name, other.country, count(DISTINCT m.meeting) AS meetings, min(m.date), max(m.date)
+        SELECT other.id, other.name, other.country, count(*) AS meetings, min(m.date), max(m.date)
         FROM attended mine
         JOIN attended theirs ON theirs.meeting = mine.meeting AND theirs.person <> mine.person
         JOIN people other ON other.person = theirs.person
@@ -261,8 +291,9 @@ internal static class EmbeddedReadSql
         ORDER BY meetings DESC, other.id;
         """;
 
+    // count(*) counts meetings: discussed's key (meeting, topic) makes each joined row a distinct meeting per topic.
     public const string PersonTopics = """
-        SELECT t.id, t.name, count(DISTINCT d.meeting) AS meetings
+        SELECT t.id, t.name, count(*) AS meetings
         FROM attended a
         JOIN discussed d ON d.meeting = a.meeting
         JOIN topics t ON t.topic = d.topic

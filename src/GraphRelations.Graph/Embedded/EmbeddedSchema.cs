@@ -14,13 +14,18 @@ namespace GraphRelations.Graph.Embedded;
 /// a <c>*_support</c> table clustered by document says which documents gave it. Writing a document appends to those
 /// tables; releasing one reads its own rows back and decrements, so neither touches the rest of the archive.</item>
 /// </list>
+/// Format 3 adds what a topic's timeline reads in order: the meeting's timeline key on <c>discussed</c>, and
+/// <c>topic_mentions</c>, so neither a timeline's page anchors nor its first mentions pass over the whole archive.
 /// Foreign keys are declared (so <c>PRAGMA foreign_key_check</c> can prove the writer keeps them) but not enforced per
 /// statement: the writer deletes in dependency order itself, and enforcement would cost a parent lookup per row.
 /// </remarks>
 internal static class EmbeddedSchema
 {
-    /// <summary>The layout version in <c>PRAGMA user_version</c>; a file with tables and another version is refused.</summary>
-    public const int Format = 2;
+    /// <summary>
+    /// The layout version in <c>PRAGMA user_version</c>. A format 2 file is upgraded in place (<see cref="UpgradeFrom2"/>);
+    /// a file with tables and any other version is refused.
+    /// </summary>
+    public const int Format = 3;
 
     public const string Pragmas = """
         PRAGMA journal_mode = WAL;
@@ -42,6 +47,23 @@ internal static class EmbeddedSchema
     public const string ReadFormat = """
         SELECT (SELECT user_version FROM pragma_user_version),
                EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'documents');
+        """;
+
+    /// <summary>Format 2 → 3 before <see cref="Tables"/>: the timeline key on discussed and its index in place of the old one.</summary>
+    public const string UpgradeFrom2 = """
+        ALTER TABLE discussed ADD COLUMN key TEXT NOT NULL DEFAULT '~';
+        UPDATE discussed SET key = (SELECT ifnull(m.date, '~') FROM meetings m WHERE m.meeting = discussed.meeting);
+        DROP INDEX IF EXISTS discussed_topic;
+        """;
+
+    /// <summary>Format 2 → 3 after <see cref="Tables"/>: topic_mentions for every statement mention already stored.</summary>
+    public const string BackfillFrom2 = """
+        INSERT OR IGNORE INTO topic_mentions (doc, start, thing, topic, meeting, key)
+        SELECT sm.doc, sm.start, sm.thing, a.topic, s.meeting, ifnull(m.date, '~')
+        FROM statement_mentions sm
+        JOIN about a ON a.doc = sm.doc AND a.start = sm.start
+        JOIN statements s ON s.doc = sm.doc AND s.start = sm.start
+        JOIN meetings m ON m.meeting = s.meeting;
         """;
 
     public const string Tables = """
@@ -127,15 +149,18 @@ internal static class EmbeddedSchema
             FOREIGN KEY (meeting, person) REFERENCES attended(meeting, person)
         ) STRICT, WITHOUT ROWID;
 
+        -- key is the meeting's place in timeline order (MeetingKey: its date, '~' when undated), kept here so a topic's
+        -- timeline is one range of discussed_timeline in order, not a join to every meeting and a sort.
         CREATE TABLE IF NOT EXISTS discussed (
             meeting INTEGER NOT NULL REFERENCES meetings(meeting),
             topic INTEGER NOT NULL REFERENCES topics(topic),
             ord INTEGER NOT NULL,
             heading TEXT,
             support INTEGER NOT NULL,
+            key TEXT NOT NULL,
             PRIMARY KEY (meeting, topic)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS discussed_topic ON discussed(topic);
+        CREATE INDEX IF NOT EXISTS discussed_timeline ON discussed(topic, key, meeting);
 
         CREATE TABLE IF NOT EXISTS discussed_support (
             doc INTEGER NOT NULL REFERENCES documents(doc),
@@ -209,6 +234,31 @@ internal static class EmbeddedSchema
             PRIMARY KEY (doc, start, thing),
             FOREIGN KEY (doc, start) REFERENCES statements(doc, start)
         ) STRICT, WITHOUT ROWID;
+
+        -- A statement's mention of a thing once per topic the statement is about, with the meeting's timeline key: the
+        -- first mention of each thing on a topic's timeline is then a seek on topic_mentions_first, not a pass over every
+        -- mention in the archive. Clustered by document, as the writer adds and releases it.
+        CREATE TABLE IF NOT EXISTS topic_mentions (
+            doc INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            thing INTEGER NOT NULL,
+            topic INTEGER NOT NULL REFERENCES topics(topic),
+            meeting INTEGER NOT NULL REFERENCES meetings(meeting),
+            key TEXT NOT NULL,
+            PRIMARY KEY (doc, start, thing, topic),
+            FOREIGN KEY (doc, start, thing) REFERENCES statement_mentions(doc, start, thing)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS topic_mentions_first ON topic_mentions(topic, thing, key, meeting);
+
+        -- A meeting's timeline key is copied into discussed and topic_mentions; this keeps the copies true if a later
+        -- document gives an undated meeting its date.
+        CREATE TRIGGER IF NOT EXISTS meetings_key_update AFTER UPDATE OF date ON meetings
+        WHEN old.date IS NOT new.date
+        BEGIN
+            UPDATE discussed SET key = ifnull(new.date, '~') WHERE meeting = new.meeting;
+            UPDATE topic_mentions SET key = ifnull(new.date, '~')
+            WHERE doc IN (SELECT doc FROM reported_in WHERE meeting = new.meeting) AND meeting = new.meeting;
+        END;
 
         -- The store generation behind ETags and the read cache. Triggers bump it in the transaction of every document
         -- insert, replacement or deletion, so a committed write always gives a new version and nothing else does.

@@ -88,8 +88,9 @@ internal static class EmbeddedWriteSql
 
     // Rows: [meeting key, topic id, order, heading]. Unknown topics are skipped.
     public const string UpsertDiscussions = """
-        INSERT INTO discussed (meeting, topic, ord, heading, support)
-        SELECT j.value ->> 0, t.topic, j.value ->> 2, j.value ->> 3, 1 FROM json_each(@rows) j JOIN topics t ON t.id = j.value ->> 1 WHERE true
+        INSERT INTO discussed (meeting, topic, ord, heading, support, key)
+        SELECT m.meeting, t.topic, j.value ->> 2, j.value ->> 3, 1, ifnull(m.date, '~')
+        FROM json_each(@rows) j JOIN topics t ON t.id = j.value ->> 1 JOIN meetings m ON m.meeting = j.value ->> 0 WHERE true
         ON CONFLICT (meeting, topic) DO UPDATE SET ord = excluded.ord, heading = coalesce(excluded.heading, heading), support = support + 1;
         INSERT INTO discussed_support (doc, meeting, topic)
         SELECT @doc, j.value ->> 0, t.topic FROM json_each(@rows) j JOIN topics t ON t.id = j.value ->> 1;
@@ -105,7 +106,8 @@ internal static class EmbeddedWriteSql
         SELECT @doc, j.value ->> 0, t.topic FROM json_each(@topics) j JOIN topics t ON t.id = j.value ->> 1;
         """;
 
-    // Rows: [meeting key, type, entity id, name, statement start or null].
+    // Rows: [meeting key, type, entity id, name, statement start or null]. After the document's statements and their
+    // topics, which topic_mentions crosses with its statement mentions.
     public const string UpsertMentions = """
         INSERT INTO named_things (type, id, name)
         SELECT value ->> 1, value ->> 2, value ->> 3 FROM json_each(@rows) WHERE true
@@ -118,6 +120,13 @@ internal static class EmbeddedWriteSql
         INSERT OR IGNORE INTO statement_mentions (doc, start, thing)
         SELECT @doc, j.value ->> 4, n.thing FROM json_each(@rows) j JOIN named_things n ON n.type = j.value ->> 1 AND n.id = j.value ->> 2
         WHERE j.value ->> 4 IS NOT NULL;
+        INSERT OR IGNORE INTO topic_mentions (doc, start, thing, topic, meeting, key)
+        SELECT sm.doc, sm.start, sm.thing, a.topic, s.meeting, ifnull(m.date, '~')
+        FROM statement_mentions sm
+        JOIN about a ON a.doc = sm.doc AND a.start = sm.start
+        JOIN statements s ON s.doc = sm.doc AND s.start = sm.start
+        JOIN meetings m ON m.meeting = s.meeting
+        WHERE sm.doc = @doc;
         """;
 
     /// <summary>
@@ -137,6 +146,7 @@ internal static class EmbeddedWriteSql
     public const string ReleaseDocument = """
         DELETE FROM made WHERE doc = @doc;
         DELETE FROM about WHERE doc = @doc;
+        DELETE FROM topic_mentions WHERE doc = @doc;
         DELETE FROM statement_mentions WHERE doc = @doc;
         DELETE FROM statements WHERE doc = @doc;
 

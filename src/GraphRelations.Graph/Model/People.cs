@@ -12,11 +12,18 @@ public sealed record Counterpart(string PersonId, string Name, string? Country, 
 /// <summary>A topic a person's meetings discussed and how many of them did.</summary>
 public sealed record TopicCount(string TopicId, string Name, int Meetings);
 
-/// <summary>Everything the graph holds about one person.</summary>
+/// <summary>
+/// What the graph holds about one person. <see cref="RecentMeetings"/> are their latest dated meetings, newest first,
+/// at most <see cref="RecentMeetingLimit"/>: a head of state attends thousands, and all of them are one paged list away
+/// (meetings filtered by person); <see cref="PersonSummary.MeetingCount"/> counts them all.
+/// </summary>
 public sealed record PersonDetail(
     PersonSummary Person,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<OfficeTerm> Offices,
-    IReadOnlyList<MeetingSummary> Meetings,
+    IReadOnlyList<MeetingSummary> RecentMeetings,
     IReadOnlyList<Counterpart> Counterparts,
-    IReadOnlyList<TopicCount> Topics);
+    IReadOnlyList<TopicCount> Topics)
+{
+    public const int RecentMeetingLimit = 20;
+}

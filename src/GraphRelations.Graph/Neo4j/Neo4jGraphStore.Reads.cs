@@ -149,7 +149,7 @@ public sealed partial class Neo4jGraphStore
             .ConfigureAwait(false);
 
     public async Task<PersonDetail?> GetPersonAsync(string personId, CancellationToken cancellationToken = default) =>
-        Single<PersonDetail>(await QueryAsync("read-person", new { personId }, cancellationToken).ConfigureAwait(false), "detail");
+        Single<PersonDetail>(await QueryAsync("read-person", new { personId, recentMeetings = PersonDetail.RecentMeetingLimit }, cancellationToken).ConfigureAwait(false), "detail");
 
     public async Task<StoredDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken = default) =>
         Single<StoredDocument>(await QueryAsync("read-document", new { documentId }, cancellationToken).ConfigureAwait(false), "document");

@@ -1,8 +1,9 @@
 namespace GraphRelations.Graph.Reading;
 
 /// <summary>
-/// A sparse index over one ordered meeting list: its total, and every <see cref="Spacing"/>th row's sort key with
-/// the rank of the first row carrying that key. A page then starts at the nearest anchor at or before its offset
+/// A sparse index over one ordered meeting list: its total, and the sort key of every <see cref="Spacing"/>th row with
+/// the rank of the first row carrying that key. Built from the list's per-key counts, so building it reads one row
+/// per distinct key (a day), not one per meeting. A page then starts at the nearest anchor at or before its offset
 /// and skips at most a few hundred rows, instead of walking every row before it.
 /// </summary>
 internal sealed class PageAnchors
@@ -11,26 +12,20 @@ internal sealed class PageAnchors
 
     private readonly List<(string Key, long Rank)> _anchors = [];
 
-    /// <param name="keysInOrder">The sort key of every row in list order (equal keys adjacent).</param>
-    public PageAnchors(IEnumerable<string> keysInOrder)
+    /// <param name="runs">Each distinct sort key of the list, in list order, with how many rows carry it.</param>
+    public PageAnchors(IEnumerable<(string Key, long Rows)> runs)
     {
-        ArgumentNullException.ThrowIfNull(keysInOrder);
-        string? previous = null;
-        long firstOfKey = 0, rank = 0;
-        foreach (var key in keysInOrder)
+        ArgumentNullException.ThrowIfNull(runs);
+        long rank = 0;
+        foreach (var (key, rows) in runs)
         {
-            if (!string.Equals(key, previous, StringComparison.Ordinal))
+            // The run [rank, rank + rows) holds a multiple of the spacing: its key anchors the rows from its first.
+            if (rows > 0 && (rank + rows - 1) / Spacing * Spacing >= rank)
             {
-                firstOfKey = rank;
-                previous = key;
+                _anchors.Add((key, rank));
             }
 
-            if (rank % Spacing == 0 && (_anchors.Count == 0 || _anchors[^1].Rank != firstOfKey))
-            {
-                _anchors.Add((key, firstOfKey));
-            }
-
-            rank++;
+            rank += Math.Max(0, rows);
         }
 
         Total = rank;
